@@ -1,0 +1,48 @@
+namespace DigestBot.Core.Material;
+
+/// <summary>
+/// A parsed article. All spans index into <see cref="Text"/>, the full text as read (headline line included),
+/// so every quote and figure can be shown verbatim and linked to its sentence.
+/// </summary>
+public sealed record Article(
+    string Id,
+    string Source,
+    string Title,
+    string Text,
+    Uri? Url,
+    DateTimeOffset PublishedAt,
+    IReadOnlyList<Sentence> Sentences,
+    IReadOnlyList<Quote> Quotes,
+    IReadOnlyList<Figure> Figures,
+    IReadOnlyList<Person> People,
+    IReadOnlyList<int> SummarySentences)
+{
+    public string SentenceText(int index) => Sentences[index].Span.Slice(Text);
+
+    public string Summary => string.Join(" ", SummarySentences.Select(SentenceText));
+
+    /// <summary>The sentence holding <paramref name="position"/>, or -1.</summary>
+    public int SentenceAt(int position)
+    {
+        int lo = 0, hi = Sentences.Count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            var span = Sentences[mid].Span;
+            if (position < span.Start)
+            {
+                hi = mid - 1;
+            }
+            else if (position >= span.End)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                return mid;
+            }
+        }
+
+        return -1;
+    }
+}
