@@ -1,0 +1,3 @@
+namespace DigestBot.Core.Commands;
+
+public sealed record CommandContext(Caller Caller, ChannelRef Channel);

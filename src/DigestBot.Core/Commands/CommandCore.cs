@@ -1,0 +1,86 @@
+using DigestBot.Core.Commands.Handlers;
+using DigestBot.Core.Commands.Requests;
+using DigestBot.Core.Digests;
+using DigestBot.Core.Material.Store;
+using DigestBot.Core.Replies;
+using DigestBot.Core.Sources;
+using Microsoft.Extensions.Logging;
+
+namespace DigestBot.Core.Commands;
+
+/// <summary>
+/// The one entry point every adapter uses: text or named options in, a <see cref="Reply"/> out. Checks
+/// moderator-only commands, dispatches with a plain switch, and turns any failure into a polite reply.
+/// </summary>
+public sealed partial class CommandCore(
+    IMaterialStore store,
+    ISourceCatalog sources,
+    TimeProvider time,
+    ILogger<CommandCore> logger)
+{
+    public Task<Reply> ExecuteAsync(string text, CommandContext context, CancellationToken cancellationToken) =>
+        ExecuteAsync(CommandParser.Parse(text), context, cancellationToken);
+
+    public Task<Reply> ExecuteAsync(string commandName, IReadOnlyList<CommandOption> options, CommandContext context, CancellationToken cancellationToken) =>
+        ExecuteAsync(CommandBinder.Bind(commandName, options), context, cancellationToken);
+
+    public async Task<Reply> ExecuteAsync(BindResult bound, CommandContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(bound);
+        ArgumentNullException.ThrowIfNull(context);
+        if (!bound.Succeeded)
+        {
+            Log.CommandRejected(logger, bound.Command?.Name ?? "?", context.Channel.ToString(), bound.Error.Sections[0].Text ?? "");
+            return bound.Error;
+        }
+
+        if (bound.Command.ModeratorOnly && !context.Caller.IsModerator)
+        {
+            return Reply.Error("Moderators only", $"Sorry, only moderators can use /{bound.Command.Name} here.");
+        }
+
+        try
+        {
+            var reply = await DispatchAsync(bound.Request, cancellationToken);
+            return bound.Command.Ephemeral ? reply with { Ephemeral = true } : reply;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception exception)
+        {
+            Log.CommandFailed(logger, exception, bound.Command.Name, context.Channel.ToString());
+            return Reply.Error("Something went wrong", $"/{bound.Command.Name} failed on our side. It has been logged; please try again.");
+        }
+    }
+
+    private ValueTask<Reply> DispatchAsync(CommandRequest request, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var snapshot = store.Current;
+        var reply = request switch
+        {
+            QuotesRequest quotes => QuotesHandler.Handle(quotes, snapshot),
+            SpeakersRequest => SpeakersHandler.Handle(snapshot),
+            FiguresRequest figures => FiguresHandler.Handle(figures, snapshot),
+            SummaryRequest summary => SummaryHandler.Handle(summary, snapshot),
+            SearchRequest search => SearchHandler.Handle(search, snapshot),
+            DigestRequest => DigestComposer.Compose(snapshot, time.GetUtcNow())
+                ?? Reply.Text("Digest", "Nothing to report: no articles are loaded yet."),
+            SourcesRequest => SourcesHandler.Handle(sources.Describe()),
+            HelpRequest help => HelpHandler.Handle(help),
+            _ => throw new InvalidOperationException($"No handler for {request.GetType().Name}."),
+        };
+        return ValueTask.FromResult(reply);
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(1001, LogLevel.Information, "Command /{Command} in {Channel} rejected: {Reason}")]
+        public static partial void CommandRejected(ILogger logger, string command, string channel, string reason);
+
+        [LoggerMessage(1002, LogLevel.Error, "Command /{Command} in {Channel} failed")]
+        public static partial void CommandFailed(ILogger logger, Exception exception, string command, string channel);
+    }
+}

@@ -1,0 +1,7 @@
+namespace DigestBot.Core.Commands;
+
+public enum OptionType
+{
+    String,
+    Integer,
+}

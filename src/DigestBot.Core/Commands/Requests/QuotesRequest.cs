@@ -1,0 +1,3 @@
+namespace DigestBot.Core.Commands.Requests;
+
+public sealed record QuotesRequest(string? Speaker, string? Topic, int Limit) : CommandRequest;

@@ -1,0 +1,3 @@
+namespace DigestBot.Core.Material.Store;
+
+public sealed record SpeakerSummary(string Name, int QuoteCount);

@@ -1,0 +1,3 @@
+namespace DigestBot.Core.Replies;
+
+public sealed record ReplyField(string Name, string Value);
