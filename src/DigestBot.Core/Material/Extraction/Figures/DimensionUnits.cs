@@ -1,0 +1,66 @@
+namespace DigestBot.Core.Material.Extraction.Figures;
+
+/// <summary>
+/// Measures: length, area, volume, weight, speed, information and angle. Alias marks: '=' case-sensitive,
+/// '+' may be mentioned without a number ("a metric ton is …"). Single letters ("m", "t", "g") are
+/// case-sensitive so "1.8M dollars" is money, not metres.
+/// </summary>
+internal static class DimensionUnits
+{
+    public static readonly (string Name, string Code, string Aliases)[] All =
+    [
+        ("Kilometer", "km", "km, kilometer, kilometers, kilometre, kilometres"),
+        ("Meter", "m", "=m, meter, meters, metre, metres"),
+        ("Decimeter", "dm", "=dm, decimeter, decimeters, decimetre, decimetres"),
+        ("Centimeter", "cm", "cm, centimeter, centimeters, centimetre, centimetres"),
+        ("Millimeter", "mm", "mm, millimeter, millimeters, millimetre, millimetres"),
+        ("Micrometer", "µm", "μm, µm, micrometer, micrometers, micron, microns"),
+        ("Nanometer", "nm", "nm, nanometer, nanometers, nanometre, nanometres"),
+        ("Picometer", "pm", "picometer, picometers, picometre, picometres"),
+        ("Mile", "mi", "mi, mile, miles"),
+        ("Foot", "ft", "ft, foot, feet"),
+        ("Inch", "in", "inch, inches"),
+        ("Yard", "yd", "yd, yds, yard, yards"),
+        ("Square kilometer", "km2", "km2, km², sq km, square kilometer, square kilometers, square kilometre, square kilometres"),
+        ("Square meter", "m2", "m2, m², sq m, square meter, square meters, square metre, square metres"),
+        ("Square foot", "sq ft", "sq ft, square foot, square feet"),
+        ("Square mile", "sq mi", "sq mi, square mile, square miles"),
+        ("Acre", "acre", "acre, acres"),
+        ("Hectare", "ha", "hectare, hectares"),
+        ("Cubic foot", "cu ft", "cu ft, cubic foot, cubic feet"),
+        ("Cubic meter", "m3", "m3, m³, cubic meter, cubic meters, cubic metre, cubic metres"),
+        ("Liter", "l", "=l, =L, liter, liters, litre, litres"),
+        ("Milliliter", "ml", "ml, mL, milliliter, milliliters, millilitre, millilitres"),
+        ("Gallon", "gal", "gal, gallon, gallons"),
+        ("Barrel", "bbl", "bbl, barrel, barrels"),
+        ("Pint", "pt", "pint, pints"),
+        ("Quart", "qt", "quart, quarts"),
+        ("Kilogram", "kg", "kg, kgs, kilogram, kilograms, kilogramme, kilogrammes, kilo, kilos"),
+        ("Gram", "g", "=g, +gram, +grams, +gramme, +grammes"),
+        ("Milligram", "mg", "mg, milligram, milligrams, milligramme, milligrammes"),
+        ("Microgram", "µg", "μg, µg, +mcg, microgram, micrograms, microgramme, microgrammes"),
+        ("Metric ton", "t", "+metric ton, +metric tons, +metric tonne, +metric tonnes"),
+        ("Ton", "t", "=t, ton, tons, tonne, tonnes"),
+        ("Pound", "lb", "lb, lbs, pound, pounds"),
+        ("Ounce", "oz", "oz, ounce, ounces"),
+        ("Dram", "dr", "dram, drams, drachma, drachmas"),
+        ("Kilometer per hour", "km/h", "kph, kmph, km/h, km/hr, kilometer per hour, kilometers per hour, kilometre per hour, kilometres per hour"),
+        ("Mile per hour", "mph", "mph, mile per hour, miles per hour, miles an hour, mile an hour"),
+        ("Meter per second", "m/s", "m/s, meter per second, meters per second, metre per second, metres per second"),
+        ("Meter per millisecond", "m/ms", "m/ms, meter per millisecond, meters per millisecond"),
+        ("Centimeter per millisecond", "cm/ms", "cm/ms, centimeters/millisecond, centimeter per millisecond, centimeters per millisecond"),
+        ("Kilometer per millisecond", "km/ms", "km/ms, kilometers per millisecond"),
+        ("Knot", "kn", "knot, knots"),
+        ("Bit", "bit", "bit, bits"),
+        ("Kilobit", "kb", "=kb, kilobit, kilobits"),
+        ("Megabit", "Mb", "=mb, =Mb, Mbit, megabit, megabits"),
+        ("Gigabit", "Gb", "=Gb, gigabit, gigabits"),
+        ("Byte", "B", "byte, bytes"),
+        ("Kilobyte", "KB", "=KB, kilobyte, kilobytes"),
+        ("Megabyte", "MB", "=MB, megabyte, megabytes"),
+        ("Gigabyte", "GB", "=GB, gigabyte, gigabytes"),
+        ("Terabyte", "TB", "=TB, terabyte, terabytes"),
+        ("Radian", "rad", "rad, radian, radians"),
+        ("Turn", "turn", "turn, turns"),
+    ];
+}

@@ -1,0 +1,94 @@
+namespace DigestBot.Core.Material.Extraction.Figures;
+
+/// <summary>The tokens of one text with the small look-ups every recogniser needs (word tests, adjacency).</summary>
+internal sealed class TokenStream(string text, Token[] tokens)
+{
+    public string Text { get; } = text;
+
+    public Token[] Tokens { get; } = tokens;
+
+    public int Count => Tokens.Length;
+
+    public static TokenStream Of(string text) => new(text, Tokenizer.Tokenize(text, 0, text.Length));
+
+    public Token this[int index] => Tokens[index];
+
+    public ReadOnlySpan<char> Span(int index) => Text.AsSpan(Tokens[index].Start, Tokens[index].Length);
+
+    public bool IsWord(int index, string word) =>
+        (uint)index < (uint)Tokens.Length && Tokens[index].Kind == TokenKind.Word &&
+        Span(index).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    public bool IsAnyWord(int index, params ReadOnlySpan<string> words)
+    {
+        if ((uint)index >= (uint)Tokens.Length || Tokens[index].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        var span = Span(index);
+        foreach (var word in words)
+        {
+            if (span.Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public bool IsSymbol(int index, char c) => (uint)index < (uint)Tokens.Length && Tokens[index].IsSymbol(c);
+
+    public bool IsDash(int index) =>
+        (uint)index < (uint)Tokens.Length && Tokens[index].Kind == TokenKind.Symbol && Tokens[index].Char is '-' or '–' or '—' or '‐';
+
+    public bool IsWordToken(int index) => (uint)index < (uint)Tokens.Length && Tokens[index].Kind == TokenKind.Word;
+
+    public bool IsNumeral(int index) => (uint)index < (uint)Tokens.Length && Tokens[index].Kind == TokenKind.Numeral;
+
+    public NumberWord WordAt(int index) => (uint)index < (uint)Tokens.Length ? Tokens[index].Word : default;
+
+    /// <summary>True when token <paramref name="index"/> ends exactly where the next one starts.</summary>
+    public bool Adjacent(int index) => index + 1 < Tokens.Length && index >= 0 && Tokens[index].End == Tokens[index + 1].Start;
+
+    /// <summary>True when the two tokens are separated by nothing but white space without a line break.</summary>
+    public bool SameLine(int index)
+    {
+        if (index < 0 || index + 1 >= Tokens.Length)
+        {
+            return false;
+        }
+
+        for (var k = Tokens[index].End; k < Tokens[index + 1].Start; k++)
+        {
+            if (Text[k] == '\n')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    public bool StartsUpper(int index) =>
+        (uint)index < (uint)Tokens.Length && Tokens[index].Kind == TokenKind.Word && char.IsUpper(Text[Tokens[index].Start]);
+
+    public bool IsAllUpper(int index)
+    {
+        if (!IsWordToken(index))
+        {
+            return false;
+        }
+
+        foreach (var c in Span(index))
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
