@@ -1,7 +1,195 @@
+using DigestBot.Core.Material.Extraction.People;
+using DigestBot.Core.Material.Extraction.Quotes;
+
 namespace DigestBot.Core.Material.Extraction;
 
-// Placeholder while the extraction work (issue 2 §2 / issue 3) lands: finds no quotes yet.
+/// <summary>
+/// Finds direct quotations and who said them. Marks are paired per paragraph (<see cref="QuoteScanner"/>),
+/// each quotation is attributed in its own sentence (<see cref="AttributionFinder"/>), and one with no
+/// attribution of its own continues the speech before it when it is the second half of a split quote or
+/// the next paragraph of a quotation. What is left unattributed keeps a null speaker rather than a guess;
+/// short or title-like quotations without an attribution are scare quotes or names and are dropped.
+/// </summary>
 public static class QuoteExtractor
 {
-    public static IReadOnlyList<Quote> Extract(string text, IReadOnlyList<Sentence> sentences, IReadOnlyList<Person> people) => [];
+    private const int LongestSplitGap = 15;
+    private const int LongestTrailingAttribution = 10;
+
+    public static IReadOnlyList<Quote> Extract(string text, IReadOnlyList<Sentence> sentences, IReadOnlyList<Person> people)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(sentences);
+        ArgumentNullException.ThrowIfNull(people);
+        var article = TokenizedArticle.Build(text, sentences);
+        var quotes = article.Quotes;
+        if (quotes.Count == 0)
+        {
+            return [];
+        }
+
+        var index = MentionIndex.Build(article, people);
+        var resolver = new SpeakerResolver(article, index, people);
+        var attributions = new Attribution?[quotes.Count];
+        var speakers = new SpeakerMention?[quotes.Count];
+        for (var i = 0; i < quotes.Count; i++)
+        {
+            Attribute(article, resolver, i, attributions, speakers);
+        }
+
+        for (var i = 0; i < quotes.Count; i++)
+        {
+            if (speakers[i] is null && Carried(article, i, speakers) is { } from)
+            {
+                speakers[i] = speakers[from];
+                attributions[i] = attributions[from]!.Value with { Kind = AttributionKind.Carried };
+            }
+        }
+
+        var result = new List<Quote>(quotes.Count);
+        for (var i = 0; i < quotes.Count; i++)
+        {
+            if (SpeechFilter.IsSpeech(article, article.QuoteTokens[i], quotes[i], attributions[i]))
+            {
+                var span = quotes[i].Content;
+                result.Add(new Quote(span, span.Slice(text), speakers[i], SentenceOf(sentences, span.Start)));
+            }
+        }
+
+        return result;
+    }
+
+    private static void Attribute(TokenizedArticle article, SpeakerResolver resolver, int i, Attribution?[] attributions, SpeakerMention?[] speakers)
+    {
+        var q = article.QuoteTokens[i];
+        if (AttributionFinder.Find(article, q, article.Quotes[i]) is not { } found)
+        {
+            return;
+        }
+
+        var speaker = resolver.Resolve(found, out var wantsOwner);
+        if (wantsOwner && found.Kind == AttributionKind.Before)
+        {
+            // "Trump’s remarks followed a post indicating “…”": the post is the sentence subject's.
+            var sentenceStart = found.First;
+            while (sentenceStart > 0 && article.SameParagraph(sentenceStart - 1, found.First) && !article.EndsSentence(sentenceStart - 1)
+                && article.Tokens[sentenceStart - 1].Kind != TokenKind.QuoteClose)
+            {
+                sentenceStart--;
+            }
+
+            if (AttributionFinder.MainSubject(article, sentenceStart, found.First) is { } subject && resolver.NamesPerson(subject))
+            {
+                var owner = resolver.Resolve(subject, out _);
+                var mention = OwnerMention(article, subject);
+                speaker = new SpeakerMention(owner.Name, mention, mention.Slice(article.Text));
+            }
+        }
+
+        attributions[i] = found;
+        speakers[i] = speaker;
+    }
+
+    // The name inside "Trump’s remarks", without the possessive ending.
+    private static TextSpan OwnerMention(TokenizedArticle article, Attribution subject)
+    {
+        for (var t = subject.First; t < subject.End; t++)
+        {
+            if (article.IsPossessive(t))
+            {
+                var start = subject.First;
+                while (start < t && !article.IsCapitalised(start))
+                {
+                    start++;
+                }
+
+                return new TextSpan(article.Tokens[start].Start, article.Tokens[t].End - 2);
+            }
+        }
+
+        return new TextSpan(article.Tokens[subject.First].Start, article.Tokens[subject.End - 1].End);
+    }
+
+    /// <summary>The earlier quotation whose speaker this one continues, or null.</summary>
+    private static int? Carried(TokenizedArticle article, int i, SpeakerMention?[] speakers)
+    {
+        if (i == 0)
+        {
+            return null;
+        }
+
+        var q = article.QuoteTokens[i];
+        var previous = article.QuoteTokens[i - 1];
+        var paragraph = article.Quotes[i].Paragraph;
+        var open = q.Open >= 0 ? q.Open : q.First;
+        if (speakers[i - 1] is null)
+        {
+            return null;
+        }
+
+        // “A,” Putin told a correspondent. “B.” — the gap holds only the first half's attribution.
+        if (article.Quotes[i - 1].Paragraph == paragraph)
+        {
+            var gapStart = previous.Close >= 0 ? previous.Close + 1 : previous.End;
+            return open - gapStart <= LongestSplitGap ? i - 1 : null;
+        }
+
+        // A new paragraph that opens with the quotation continues the last speech of the one before.
+        var startsParagraph = open == article.ParagraphFirstToken[paragraph];
+        var previousParagraph = article.Quotes[i - 1].Paragraph == paragraph - 1;
+        if (!startsParagraph || !previousParagraph)
+        {
+            return null;
+        }
+
+        if (article.Quotes[i].FromPreviousParagraph)
+        {
+            return i - 1;
+        }
+
+        var tail = previous.Close >= 0 ? article.ParagraphFirstToken[paragraph] - previous.Close - 1 : 0;
+        return tail <= LongestTrailingAttribution && EndsWithQuoteOrAttribution(article, previous) ? i - 1 : null;
+    }
+
+    private static bool EndsWithQuoteOrAttribution(TokenizedArticle article, QuoteTokens previous)
+    {
+        if (previous.Close < 0)
+        {
+            return true;
+        }
+
+        var paragraphEnd = article.ParagraphFirstToken[article.Tokens[previous.Close].Paragraph + 1];
+        for (var t = previous.Close + 1; t < paragraphEnd; t++)
+        {
+            if (article.EndsSentence(t) && t < paragraphEnd - 1)
+            {
+                return false; // another sentence follows the quotation: the speech has ended
+            }
+        }
+
+        return true;
+    }
+
+    private static int SentenceOf(IReadOnlyList<Sentence> sentences, int position)
+    {
+        int lo = 0, hi = sentences.Count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            var span = sentences[mid].Span;
+            if (position < span.Start)
+            {
+                hi = mid - 1;
+            }
+            else if (position >= span.End)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                return mid;
+            }
+        }
+
+        return Math.Clamp(hi, 0, sentences.Count - 1);
+    }
 }

@@ -1,0 +1,184 @@
+namespace DigestBot.Core.Material.Extraction.People;
+
+/// <summary>
+/// Matches the people's names against tokens: a full name word by word ("George W. Bush" across its dot),
+/// or a single surname (or a common given name) standing for the person whose full name was last seen.
+/// </summary>
+internal sealed class PersonNames
+{
+    private readonly string[][] _parts;
+    private readonly Dictionary<string, List<int>>.AlternateLookup<ReadOnlySpan<char>> _byFirstPart;
+    private readonly Dictionary<string, List<int>>.AlternateLookup<ReadOnlySpan<char>> _byAlias;
+
+    public PersonNames(IReadOnlyList<Person> people)
+    {
+        _parts = new string[people.Count][];
+        var byFirstPart = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
+        var byAlias = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
+        for (var p = 0; p < people.Count; p++)
+        {
+            var parts = people[p].Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            _parts[p] = parts;
+            Add(byFirstPart, parts[0], p);
+            if (parts.Length > 1)
+            {
+                Add(byAlias, parts[^1], p);
+                if (GivenNames.Male.Contains(parts[0]) || GivenNames.Female.Contains(parts[0]))
+                {
+                    Add(byAlias, parts[0], p);
+                }
+            }
+            else
+            {
+                Add(byAlias, parts[0], p);
+            }
+        }
+
+        _byFirstPart = byFirstPart.GetAlternateLookup<ReadOnlySpan<char>>();
+        _byAlias = byAlias.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public Gender GenderOf(int person, string? title)
+    {
+        var first = _parts[person][0];
+        if (_parts[person].Length > 1 && GivenNames.Male.Contains(first) && !GivenNames.Female.Contains(first))
+        {
+            return Gender.Male;
+        }
+
+        if (_parts[person].Length > 1 && GivenNames.Female.Contains(first) && !GivenNames.Male.Contains(first))
+        {
+            return Gender.Female;
+        }
+
+        foreach (var word in (title ?? string.Empty).Split(' '))
+        {
+            if (TitleWords.Male.Contains(word))
+            {
+                return Gender.Male;
+            }
+
+            if (TitleWords.Female.Contains(word))
+            {
+                return Gender.Female;
+            }
+        }
+
+        return Gender.Unknown;
+    }
+
+    /// <summary>The longest full name (two words or more) starting at token <paramref name="t"/>.</summary>
+    public (int Person, int End)? MatchFull(TokenizedArticle article, int t)
+    {
+        if (!article.IsCapitalised(t) || !_byFirstPart.TryGetValue(article.Stem(t), out var candidates))
+        {
+            return null;
+        }
+
+        (int Person, int End)? best = null;
+        foreach (var p in candidates)
+        {
+            var parts = _parts[p];
+            if (parts.Length < 2)
+            {
+                continue;
+            }
+
+            var end = MatchParts(article, t, parts);
+            if (end > 0 && (best is null || end > best.Value.End))
+            {
+                best = (p, end);
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>The person a lone surname stands for, or -1: the one whose full name was seen last.</summary>
+    public int MatchAlias(TokenizedArticle article, int t, int[] lastFull)
+    {
+        if (!article.IsCapitalised(t) || !_byAlias.TryGetValue(article.Stem(t), out var candidates) || IsInsideOtherName(article, t))
+        {
+            return -1;
+        }
+
+        var best = candidates[0];
+        foreach (var p in candidates)
+        {
+            if (lastFull[p] > lastFull[best])
+            {
+                best = p;
+            }
+        }
+
+        return best;
+    }
+
+    // "Melania Trump" when only Donald Trump is known, or "Trump Tower": the surname belongs to something else.
+    private static bool IsInsideOtherName(TokenizedArticle article, int t)
+    {
+        var headline = article.Tokens[t].Paragraph == 0;
+        var previous = t - 1;
+        if (!headline && article.IsCapitalised(previous) && article.SameParagraph(previous, t) && !article.StartsSentence(previous)
+            && !article.IsPossessive(previous) && !article.IsIn(previous, TitleWords.Heads) && !article.IsIn(previous, TitleWords.Modifiers)
+            && !article.IsIn(previous, Honorifics.All) && !article.IsIn(previous, NotPersonNames.Words))
+        {
+            return true;
+        }
+
+        var next = t + 1;
+        return !headline && !article.IsPossessive(t) && article.IsCapitalised(next) && article.SameParagraph(t, next)
+            && !article.StartsSentence(next) && article.Tokens[next].Start - article.Tokens[t].End <= 1;
+    }
+
+    private static int MatchParts(TokenizedArticle article, int t, string[] parts)
+    {
+        var i = t;
+        for (var k = 0; k < parts.Length; k++)
+        {
+            var part = parts[k].AsSpan();
+            var dotted = part.Length > 1 && part[^1] == '.';
+            if (dotted)
+            {
+                part = part[..^1];
+            }
+
+            if (!article.IsWord(i) || !article.SameParagraph(t, i))
+            {
+                return -1;
+            }
+
+            var word = k == parts.Length - 1 ? article.Stem(i) : article.Span(i);
+            if (!word.Equals(part, StringComparison.OrdinalIgnoreCase))
+            {
+                return -1;
+            }
+
+            i++;
+            if (dotted)
+            {
+                if (!article.IsPunctuation(i, '.'))
+                {
+                    return -1;
+                }
+
+                i++;
+            }
+        }
+
+        return i;
+    }
+
+    private static void Add(Dictionary<string, List<int>> map, string key, int person)
+    {
+        if (!map.TryGetValue(key, out var list))
+        {
+            map[key] = list = [];
+        }
+
+        if (!list.Contains(person))
+        {
+            list.Add(person);
+        }
+    }
+}

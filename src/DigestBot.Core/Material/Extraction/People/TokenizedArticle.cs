@@ -1,0 +1,224 @@
+using DigestBot.Core.Material.Extraction.Quotes;
+
+namespace DigestBot.Core.Material.Extraction.People;
+
+/// <summary>
+/// An article as tokens with its quotations marked, shared by the people and quote rules: built once per
+/// extractor, read by token index. Tokens inside a quotation carry <see cref="Token.InQuote"/>; the marks of
+/// a quotation become <see cref="TokenKind.QuoteOpen"/> and <see cref="TokenKind.QuoteClose"/> tokens.
+/// </summary>
+internal sealed class TokenizedArticle
+{
+    private static readonly WordSet Abbreviations = new(
+        "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "maj", "capt", "sgt", "st",
+        "jr", "sr", "rev", "hon", "pres", "inc", "corp", "co", "ltd", "vs", "no", "jan", "feb", "mar", "apr",
+        "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "ave", "mt", "ft", "approx", "dept", "adm", "gov't");
+
+    private readonly bool[] _sentenceStart;
+
+    private TokenizedArticle(string text, Token[] tokens, IReadOnlyList<TextSpan> paragraphs, int[] paragraphFirstToken,
+        List<QuotedSpan> quotes, QuoteTokens[] quoteTokens, bool[] sentenceStart)
+    {
+        Text = text;
+        Tokens = tokens;
+        Paragraphs = paragraphs;
+        ParagraphFirstToken = paragraphFirstToken;
+        Quotes = quotes;
+        QuoteTokens = quoteTokens;
+        _sentenceStart = sentenceStart;
+    }
+
+    public string Text { get; }
+
+    public Token[] Tokens { get; }
+
+    public IReadOnlyList<TextSpan> Paragraphs { get; }
+
+    /// <summary>The first token of each paragraph, with one extra entry: the token count.</summary>
+    public int[] ParagraphFirstToken { get; }
+
+    public List<QuotedSpan> Quotes { get; }
+
+    public QuoteTokens[] QuoteTokens { get; }
+
+    public int Count => Tokens.Length;
+
+    public static TokenizedArticle Build(string text, IReadOnlyList<Sentence> sentences)
+    {
+        var paragraphs = ParagraphSpans(sentences);
+        var quotes = QuoteScanner.Scan(text, paragraphs);
+        var list = new List<Token>(text.Length / 5);
+        var firstToken = new int[paragraphs.Count + 1];
+        for (var p = 0; p < paragraphs.Count; p++)
+        {
+            firstToken[p] = list.Count;
+            Tokenizer.Tokenize(text, paragraphs[p], p, list);
+        }
+
+        firstToken[paragraphs.Count] = list.Count;
+        var tokens = list.ToArray();
+        var quoteTokens = MarkQuotes(tokens, quotes);
+        var sentenceStart = MarkSentenceStarts(tokens, sentences, quotes, quoteTokens);
+        return new TokenizedArticle(text, tokens, paragraphs, firstToken, quotes, quoteTokens, sentenceStart);
+    }
+
+    public ReadOnlySpan<char> Span(int t) => Text.AsSpan(Tokens[t].Start, Tokens[t].Length);
+
+    /// <summary>The word without a possessive ending: "Putin’s" → "Putin", "voters’" stays.</summary>
+    public ReadOnlySpan<char> Stem(int t)
+    {
+        var span = Span(t);
+        return IsPossessive(t) ? span[..^2] : span;
+    }
+
+    public bool IsPossessive(int t)
+    {
+        var span = Span(t);
+        return Tokens[t].IsWord && span.Length > 2 && span[^1] is 's' && span[^2] is '’' or '\'';
+    }
+
+    public bool IsWord(int t) => t >= 0 && t < Tokens.Length && Tokens[t].IsWord;
+
+    public bool Is(int t, string word) => IsWord(t) && Span(t).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    public bool IsIn(int t, WordSet set) => IsWord(t) && set.Contains(Span(t));
+
+    public bool IsPunctuation(int t, char c) =>
+        t >= 0 && t < Tokens.Length && Tokens[t].Kind == TokenKind.Punctuation && Text[Tokens[t].Start] == c;
+
+    public bool IsCapitalised(int t) => IsWord(t) && char.IsUpper(Text[Tokens[t].Start]);
+
+    /// <summary>True for the first word of a sentence (or of a quotation), where capitals say nothing.</summary>
+    public bool StartsSentence(int t) => _sentenceStart[t];
+
+    public bool SameParagraph(int a, int b) => Tokens[a].Paragraph == Tokens[b].Paragraph;
+
+    /// <summary>A full stop, question or exclamation mark that ends a sentence (not "Sen." or "U.S.").</summary>
+    public bool EndsSentence(int t)
+    {
+        if (t < 0 || t >= Tokens.Length || Tokens[t].Kind != TokenKind.Punctuation)
+        {
+            return false;
+        }
+
+        var c = Text[Tokens[t].Start];
+        if (c is '!' or '?')
+        {
+            return true;
+        }
+
+        if (c != '.')
+        {
+            return false;
+        }
+
+        var previous = t - 1;
+        if (!IsWord(previous) || Tokens[previous].End != Tokens[t].Start)
+        {
+            return true;
+        }
+
+        var word = Span(previous);
+        var abbreviation = (word.Length == 1 && char.IsUpper(word[0])) || word.Contains('.') || Abbreviations.Contains(word);
+        return !abbreviation || !IsWord(t + 1) || !SameParagraph(previous, t + 1);
+    }
+
+    public string Slice(int first, int end) => Text[Tokens[first].Start..Tokens[end - 1].End];
+
+    private static List<TextSpan> ParagraphSpans(IReadOnlyList<Sentence> sentences)
+    {
+        var paragraphs = new List<TextSpan>();
+        foreach (var sentence in sentences)
+        {
+            if (sentence.Paragraph == paragraphs.Count)
+            {
+                paragraphs.Add(sentence.Span);
+            }
+            else
+            {
+                paragraphs[^1] = paragraphs[^1] with { End = sentence.Span.End };
+            }
+        }
+
+        return paragraphs;
+    }
+
+    private static QuoteTokens[] MarkQuotes(Token[] tokens, List<QuotedSpan> quotes)
+    {
+        var result = new QuoteTokens[quotes.Count];
+        var t = 0;
+        for (var q = 0; q < quotes.Count; q++)
+        {
+            var quote = quotes[q];
+            while (t < tokens.Length && tokens[t].Start < quote.OpenMark)
+            {
+                t++;
+            }
+
+            var open = t < tokens.Length && tokens[t].Start == quote.OpenMark ? t : -1;
+            if (open >= 0)
+            {
+                tokens[open] = tokens[open] with { Kind = TokenKind.QuoteOpen };
+                t++;
+            }
+
+            var first = t;
+            while (t < tokens.Length && tokens[t].End <= quote.Content.End)
+            {
+                tokens[t] = tokens[t] with { InQuote = true };
+                t++;
+            }
+
+            var end = t;
+            while (t < tokens.Length && quote.CloseMark >= 0 && tokens[t].Start < quote.CloseMark)
+            {
+                t++;
+            }
+
+            var close = quote.CloseMark >= 0 && t < tokens.Length && tokens[t].Start == quote.CloseMark ? t : -1;
+            if (close >= 0)
+            {
+                tokens[close] = tokens[close] with { Kind = TokenKind.QuoteClose };
+            }
+
+            result[q] = new QuoteTokens(open, first, end, close);
+        }
+
+        return result;
+    }
+
+    private static bool[] MarkSentenceStarts(Token[] tokens, IReadOnlyList<Sentence> sentences, List<QuotedSpan> quotes, QuoteTokens[] quoteTokens)
+    {
+        var starts = new bool[tokens.Length];
+        var t = 0;
+        foreach (var sentence in sentences)
+        {
+            while (t < tokens.Length && tokens[t].Start < sentence.Span.Start)
+            {
+                t++;
+            }
+
+            // The first word, past any opening marks or brackets.
+            var w = t;
+            while (w < tokens.Length && !tokens[w].IsWord && tokens[w].Start < sentence.Span.End)
+            {
+                w++;
+            }
+
+            if (w < tokens.Length)
+            {
+                starts[w] = true;
+            }
+        }
+
+        for (var q = 0; q < quotes.Count; q++)
+        {
+            if (quoteTokens[q].First < quoteTokens[q].End)
+            {
+                starts[quoteTokens[q].First] = true;
+            }
+        }
+
+        return starts;
+    }
+}
