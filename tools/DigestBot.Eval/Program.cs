@@ -18,6 +18,7 @@ if (missing is not null)
 
 return args[0] switch
 {
+    "quotes" => QuotesEvaluation.Run(files),
     "figures" => FigureSpecEvaluation.Run(files),
     _ => Usage(args[0]),
 };
