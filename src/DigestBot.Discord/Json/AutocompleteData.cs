@@ -1,0 +1,3 @@
+namespace DigestBot.Discord.Json;
+
+internal sealed record AutocompleteData(IReadOnlyList<CommandChoice> Choices);

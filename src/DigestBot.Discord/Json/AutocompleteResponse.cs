@@ -1,0 +1,6 @@
+namespace DigestBot.Discord.Json;
+
+internal sealed record AutocompleteResponse(AutocompleteData Data)
+{
+    public int Type => InteractionCallbackType.AutocompleteResult;
+}

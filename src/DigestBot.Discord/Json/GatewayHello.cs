@@ -1,0 +1,6 @@
+namespace DigestBot.Discord.Json;
+
+internal sealed record GatewayHello
+{
+    public int HeartbeatInterval { get; init; }
+}

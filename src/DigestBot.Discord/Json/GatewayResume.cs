@@ -1,0 +1,6 @@
+namespace DigestBot.Discord.Json;
+
+internal sealed record GatewayResume(ResumeData D)
+{
+    public int Op => 6;
+}

@@ -1,0 +1,3 @@
+namespace DigestBot.Discord.Json;
+
+internal sealed record IdentifyProperties(string Os, string Browser, string Device);

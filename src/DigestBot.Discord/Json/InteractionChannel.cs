@@ -1,0 +1,6 @@
+namespace DigestBot.Discord.Json;
+
+internal sealed record InteractionChannel
+{
+    public required string Id { get; init; }
+}

@@ -1,0 +1,3 @@
+namespace DigestBot.Discord.Json;
+
+internal sealed record ResumeData(string Token, string SessionId, long? Seq);
