@@ -1,0 +1,137 @@
+using System.Diagnostics;
+using DigestBot.Core.Material;
+using DigestBot.Core.Material.Store;
+using DigestBot.Core.Sources;
+using Microsoft.Extensions.Options;
+
+namespace DigestBot.Host.Material;
+
+/// <summary>
+/// Loads the material folder into a new snapshot and swaps it in. Unchanged files are not parsed again; a
+/// file that fails keeps its previous good version (if any) and its error is reported in /sources and logs.
+/// </summary>
+internal sealed partial class MaterialFolderLoader(
+    IMaterialStore store,
+    IOptions<MaterialOptions> options,
+    TimeProvider time,
+    ILogger<MaterialFolderLoader> logger) : ISourceCatalog
+{
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private Dictionary<string, FileState> _files = new(StringComparer.Ordinal);
+    private DateTimeOffset? _lastSuccess;
+    private string? _folderError;
+
+    public string Folder => Path.GetFullPath(options.Value.Folder);
+
+    public async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            await LoadCoreAsync(cancellationToken);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    public IReadOnlyList<SourceStatus> Describe()
+    {
+        var files = Volatile.Read(ref _files);
+        var failing = files.Where(f => f.Value.Error is not null).Select(f => f.Value.Error!).ToList();
+        if (_folderError is not null)
+        {
+            failing.Insert(0, _folderError);
+        }
+
+        var folder = new SourceStatus(
+            options.Value.Folder,
+            "folder",
+            failing.Count == 0,
+            files.Values.Count(f => f.Article is not null),
+            _lastSuccess,
+            failing.Count == 0 ? null : string.Join("; ", failing.Take(3)) + (failing.Count > 3 ? $" (+{failing.Count - 3} more)" : ""));
+        return [folder];
+    }
+
+    private async Task LoadCoreAsync(CancellationToken cancellationToken)
+    {
+        var directory = new DirectoryInfo(Folder);
+        if (!directory.Exists)
+        {
+            _folderError = $"folder {Folder} does not exist";
+            Log.FolderMissing(logger, Folder);
+            return;
+        }
+
+        _folderError = null;
+        var files = directory
+            .EnumerateFiles("*", SearchOption.TopDirectoryOnly)
+            .Where(f => FolderArticleReader.Extensions.Contains(f.Extension, StringComparer.OrdinalIgnoreCase))
+            .OrderBy(f => f.Name, StringComparer.Ordinal)
+            .ToList();
+
+        var previous = Volatile.Read(ref _files);
+        var next = new Dictionary<string, FileState>(StringComparer.Ordinal);
+        var progress = new LoadProgress(files.Count, time);
+        var parsed = 0;
+        foreach (var file in files)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            previous.TryGetValue(file.FullName, out var known);
+            if (known is not null && known.LastWriteUtc == file.LastWriteTimeUtc && known.Length == file.Length)
+            {
+                next[file.FullName] = known;
+            }
+            else
+            {
+                next[file.FullName] = await ReadAsync(file, known, cancellationToken);
+                parsed++;
+            }
+
+            if (progress.Advance() is { } report)
+            {
+                Log.Progress(logger, report.Done, report.Total, report.PerSecond);
+            }
+        }
+
+        var articles = next.Values.Where(f => f.Article is not null).Select(f => f.Article!).ToList();
+        var stopwatch = Stopwatch.StartNew();
+        var snapshot = MaterialSnapshot.Build(articles);
+        store.Publish(snapshot);
+        Volatile.Write(ref _files, next);
+        _lastSuccess = time.GetUtcNow();
+        Log.Loaded(logger, articles.Count, parsed, snapshot.Quotes.Count, snapshot.Figures.Count, stopwatch.ElapsedMilliseconds, Folder);
+    }
+
+    private async Task<FileState> ReadAsync(FileInfo file, FileState? known, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var article = await FolderArticleReader.ReadAsync(file, options.Value.MaxFileBytes, cancellationToken);
+            return new FileState(file.LastWriteTimeUtc, file.Length, article, null);
+        }
+        catch (Exception exception) when (exception is ArticleFormatException or IOException or UnauthorizedAccessException)
+        {
+            var message = exception is ArticleFormatException ? exception.Message : $"{file.Name}: {exception.Message}";
+            Log.FileSkipped(logger, message, known?.Article is not null);
+            return new FileState(file.LastWriteTimeUtc, file.Length, known?.Article, message);
+        }
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(2001, LogLevel.Information, "Loaded {Articles} articles ({Parsed} parsed now): {Quotes} quotes, {Figures} figures; snapshot built in {Milliseconds} ms from {Folder}")]
+        public static partial void Loaded(ILogger logger, int articles, int parsed, int quotes, int figures, long milliseconds, string folder);
+
+        [LoggerMessage(2002, LogLevel.Warning, "Skipped {Problem} (previous version kept: {KeptPrevious})")]
+        public static partial void FileSkipped(ILogger logger, string problem, bool keptPrevious);
+
+        [LoggerMessage(2003, LogLevel.Warning, "Material folder {Folder} does not exist; no articles loaded")]
+        public static partial void FolderMissing(ILogger logger, string folder);
+
+        [LoggerMessage(2004, LogLevel.Information, "Loading material: {Done}/{Total} files ({PerSecond:F0}/s)")]
+        public static partial void Progress(ILogger logger, int done, int total, double perSecond);
+    }
+}

@@ -1,0 +1,6 @@
+using Microsoft.Extensions.Options;
+
+namespace DigestBot.Host.Material;
+
+[OptionsValidator]
+internal sealed partial class MaterialOptionsValidator : IValidateOptions<MaterialOptions>;
