@@ -14,4 +14,8 @@ public sealed record Figure(
     string? Qualifier,
     bool Vague,
     string About,
-    int SentenceIndex);
+    int SentenceIndex)
+{
+    /// <summary>What sort of quantity this is; years and dates are not key figures and callers may skip them.</summary>
+    public FigureKind Kind { get; init; } = FigureKind.Number;
+}

@@ -59,6 +59,7 @@ internal static class NumberLexicon
         }
 
         Cardinal("hundred", WordClass.Hundred, 100);
+        words["hundreds"] = new NumberWord(WordClass.Hundred, 100, false, true);
         Ordinal("hundredth", "hundredths", WordClass.Hundred, 100);
         (string Word, double Value)[] scales =
         [
@@ -67,6 +68,7 @@ internal static class NumberLexicon
         foreach (var (word, value) in scales)
         {
             Cardinal(word, WordClass.Scale, value);
+            words[word + "s"] = new NumberWord(WordClass.Scale, value, false, true);
             Ordinal(word + "th", word + "ths", WordClass.Scale, value);
         }
 

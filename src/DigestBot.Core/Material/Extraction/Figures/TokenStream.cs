@@ -43,6 +43,9 @@ internal sealed class TokenStream(string text, Token[] tokens)
     public bool IsDash(int index) =>
         (uint)index < (uint)Tokens.Length && Tokens[index].Kind == TokenKind.Symbol && Tokens[index].Char is '-' or '–' or '—' or '‐';
 
+    /// <summary>A dash touching the token before it, as in "one-" of "one-on-one".</summary>
+    public bool IsAdjacentDash(int index) => IsDash(index) && index > 0 && Adjacent(index - 1);
+
     public bool IsWordToken(int index) => (uint)index < (uint)Tokens.Length && Tokens[index].Kind == TokenKind.Word;
 
     public bool IsNumeral(int index) => (uint)index < (uint)Tokens.Length && Tokens[index].Kind == TokenKind.Numeral;

@@ -1,0 +1,114 @@
+namespace DigestBot.Core.Material.Extraction.Figures.News;
+
+/// <summary>
+/// Walks the tokens of an article once and, at each token, tries the figure patterns from the most specific
+/// (dates to skip, vague quantities, money, shares, votes, multipliers, ordinals, durations) to the most
+/// general (measures, years, counts). A figure's tokens are consumed, so figures never overlap.
+/// </summary>
+internal static class NewsFigureScanner
+{
+    public static List<FigureCandidate> Scan(TokenStream s)
+    {
+        var found = new List<FigureCandidate>();
+        var dateEnd = -1;
+        for (var i = 0; i < s.Count; i++)
+        {
+            if (NotFigures.TryDateOrTime(s, i, out var skip) || IsDateContinuation(s, i, dateEnd, out skip))
+            {
+                dateEnd = skip;
+                i = skip - 1;
+                continue;
+            }
+
+            var before = found.Count;
+            var end = TryAt(s, i, found);
+            if (end > i)
+            {
+                for (var k = before; k < found.Count; k++)
+                {
+                    found[k] = Qualify(s, found[k], k > 0 ? found[k - 1].End : 0);
+                }
+
+                i = Math.Max(end, found.Count > 0 ? found[^1].End : end) - 1;
+            }
+        }
+
+        return found;
+    }
+
+    // "Sept. 19 to 22", "Jan. 1, 2015": the second day of a date range is a date too.
+    private static bool IsDateContinuation(TokenStream s, int i, int dateEnd, out int end)
+    {
+        end = i + 1;
+        return dateEnd == i && s.IsAnyWord(i, "to", "and", "through") || (dateEnd == i && s.IsDash(i))
+            ? s.IsNumeral(i + 1) && s[i + 1].Value <= 31 && (end = i + 2) > 0
+            : false;
+    }
+
+    private static FigureCandidate Qualify(TokenStream s, FigureCandidate candidate, int previousEnd)
+    {
+        if (candidate.Kind is FigureKind.Year or FigureKind.Date || candidate.Unit == "votes")
+        {
+            return candidate;
+        }
+
+        var qualified = Qualifiers.Attach(s, candidate, candidate.Kind == FigureKind.Duration);
+        return qualified.Start < previousEnd ? qualified with { Start = candidate.Start, Qualifier = candidate.Qualifier } : qualified;
+    }
+
+    /// <summary>Adds the figures starting at token <paramref name="i"/> and returns the token after them, or <paramref name="i"/>.</summary>
+    private static int TryAt(TokenStream s, int i, List<FigureCandidate> found)
+    {
+        if (ShareFigures.TryDecadeOfScale(s, i, out var candidate, out var isDate))
+        {
+            return Add(found, candidate);
+        }
+
+        if (isDate || NotFigures.IsDecadeDate(s, i, out _) && !s.IsSymbol(i - 1, '$'))
+        {
+            return NotFigures.IsDecadeDate(s, i, out var decadeEnd) ? decadeEnd : i + 1;
+        }
+
+        if (NotFigures.IsCodeOrName(s, i))
+        {
+            return i + 1;
+        }
+
+        if (VagueFigures.TryAt(s, i, out candidate) || MoneyFigures.TryPrefixed(s, i, out candidate) ||
+            TimeFigures.TryAge(s, i, out candidate) || TimeFigures.TryDecade(s, i, out candidate) ||
+            RelationFigures.TryMultiplierWord(s, i, out candidate) || ShareFigures.TryWord(s, i, out candidate))
+        {
+            return Add(found, candidate);
+        }
+
+        if (RelationFigures.TryVotes(s, i, found, out var votesEnd))
+        {
+            return votesEnd;
+        }
+
+        if (OrdinalFigures.TryAt(s, i, out candidate))
+        {
+            return Add(found, candidate);
+        }
+
+        if (!NewsNumbers.TryParse(s, i, out var number) || number.Start != i)
+        {
+            return i;
+        }
+
+        if (MoneyFigures.TrySuffixed(s, number, out candidate) || ShareFigures.TryAfterNumber(s, number, out candidate) ||
+            RelationFigures.TryRatio(s, number, out candidate) || RelationFigures.TryTimes(s, number, out candidate) ||
+            TimeFigures.TryAfterNumber(s, number, out candidate) || CountFigures.TryAfterNumber(s, number, out candidate))
+        {
+            return Add(found, candidate);
+        }
+
+        return number.End;
+    }
+
+    private static int Add(List<FigureCandidate> found, FigureCandidate candidate)
+    {
+        found.Add(candidate);
+        return candidate.End;
+    }
+}
