@@ -20,6 +20,7 @@ return args[0] switch
 {
     "quotes" => QuotesEvaluation.Run(files),
     "figures" => FigureSpecEvaluation.Run(files),
+    "news-figures" => NewsFiguresEvaluation.Run(files),
     _ => Usage(args[0]),
 };
 
