@@ -136,6 +136,16 @@ public static class CommandBinder
             "digest" => new DigestRequest(),
             "sources" => new SourcesRequest(),
             "help" => new HelpRequest(Text("command")),
+            "pin" => new PinRequest(Text("article")),
+            "schedule" => new ScheduleRequest(
+                Text("action")!.ToLowerInvariant(),
+                Text("name"),
+                Text("time"),
+                Text("days"),
+                Text("cron"),
+                Text("zone"),
+                string.Equals(Text("empty"), "note", StringComparison.OrdinalIgnoreCase)),
+            "audit" => new AuditRequest(Number("limit")),
             _ => throw new InvalidOperationException($"Command /{command.Name} is declared but has no request type."),
         };
     }

@@ -80,7 +80,42 @@ public static class CommandCatalog
         Example = "/help quotes",
     };
 
-    public static IReadOnlyList<CommandDefinition> All { get; } = [Quotes, Speakers, Figures, Summary, Search, Digest, Sources, Help];
+    public static readonly CommandDefinition Pin = new(
+        "pin",
+        "Pin the latest digest here, or post and pin an article's summary (moderators)",
+        [new("article", "Article id or headline words; empty pins the latest digest", OptionType.String)])
+    {
+        FreeTextOption = "article",
+        ModeratorOnly = true,
+        Example = "/pin",
+    };
+
+    public static readonly CommandDefinition Schedule = new(
+        "schedule",
+        "Add, list or remove this channel's digest schedules (moderators change them)",
+        [
+            new("action", "add, list or remove", OptionType.String) { Required = true, Choices = ["add", "list", "remove"] },
+            new("time", "Time of day, HH:MM (with days)", OptionType.String) { MaxLength = 5 },
+            new("days", "Days for time, e.g. mon-fri or mon,wed,fri", OptionType.String) { MaxLength = 40 },
+            new("cron", "Or a cron, e.g. \"0 8 * * 1-5\"", OptionType.String),
+            new("zone", "IANA time zone, e.g. Europe/Berlin (default UTC)", OptionType.String) { MaxLength = 64 },
+            new("name", "Schedule name (to remove; optional to add)", OptionType.String) { MaxLength = 40 },
+            new("empty", "When nothing is new: note or silent (default)", OptionType.String) { Choices = ["note", "silent"] },
+        ])
+    {
+        FreeTextOption = "action",
+        Example = "/schedule add time:08:00 zone:Europe/Berlin days:mon-fri",
+    };
+
+    public static readonly CommandDefinition Audit = new("audit", "Recent moderator actions in this channel (moderators)", [Limit])
+    {
+        ModeratorOnly = true,
+        Ephemeral = true,
+        Example = "/audit limit:5",
+    };
+
+    public static IReadOnlyList<CommandDefinition> All { get; } =
+        [Quotes, Speakers, Figures, Summary, Search, Digest, Sources, Pin, Schedule, Audit, Help];
 
     public static CommandDefinition? Find(string name) =>
         All.FirstOrDefault(c => string.Equals(c.Name, name.TrimStart('/'), StringComparison.OrdinalIgnoreCase));

@@ -2,6 +2,8 @@ using DigestBot.Core.Commands.Handlers;
 using DigestBot.Core.Commands.Requests;
 using DigestBot.Core.Digests;
 using DigestBot.Core.Material.Store;
+using DigestBot.Core.Moderation;
+using DigestBot.Core.Publishing;
 using DigestBot.Core.Replies;
 using DigestBot.Core.Sources;
 using Microsoft.Extensions.Logging;
@@ -15,6 +17,10 @@ namespace DigestBot.Core.Commands;
 public sealed partial class CommandCore(
     IMaterialStore store,
     ISourceCatalog sources,
+    IScheduleBook schedules,
+    IAuditLog audit,
+    IPostHistory posts,
+    IEnumerable<IChannelPublisher> publishers,
     TimeProvider time,
     ILogger<CommandCore> logger)
 {
@@ -41,7 +47,7 @@ public sealed partial class CommandCore(
 
         try
         {
-            var reply = await DispatchAsync(bound.Request, cancellationToken);
+            var reply = await DispatchAsync(bound.Request, context, cancellationToken);
             return bound.Command.Ephemeral ? reply with { Ephemeral = true } : reply;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -55,11 +61,11 @@ public sealed partial class CommandCore(
         }
     }
 
-    private ValueTask<Reply> DispatchAsync(CommandRequest request, CancellationToken cancellationToken)
+    private async ValueTask<Reply> DispatchAsync(CommandRequest request, CommandContext context, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var snapshot = store.Current;
-        var reply = request switch
+        return request switch
         {
             QuotesRequest quotes => QuotesHandler.Handle(quotes, snapshot),
             SpeakersRequest => SpeakersHandler.Handle(snapshot),
@@ -70,9 +76,11 @@ public sealed partial class CommandCore(
                 ?? Reply.Text("Digest", "Nothing to report: no articles are loaded yet."),
             SourcesRequest => SourcesHandler.Handle(sources.Describe()),
             HelpRequest help => HelpHandler.Handle(help),
+            PinRequest pin => await PinHandler.HandleAsync(pin, context, snapshot, publishers, posts, audit, time, cancellationToken),
+            ScheduleRequest schedule => await ScheduleHandler.HandleAsync(schedule, context, schedules, audit, time, cancellationToken),
+            AuditRequest auditRequest => await AuditHandler.HandleAsync(auditRequest, context, audit, cancellationToken),
             _ => throw new InvalidOperationException($"No handler for {request.GetType().Name}."),
         };
-        return ValueTask.FromResult(reply);
     }
 
     private static partial class Log

@@ -1,5 +1,6 @@
 using DigestBot.Core.Commands;
 using DigestBot.Core.Material.Store;
+using DigestBot.Core.Moderation;
 using DigestBot.Core.Replies;
 using DigestBot.Core.Sources;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -18,7 +19,15 @@ public sealed class CommandCoreTests
 
     public CommandCoreTests()
     {
-        _core = new CommandCore(_store, _sources.Object, new FakeTimeProvider(new DateTimeOffset(2025, 2, 26, 7, 0, 0, TimeSpan.Zero)), NullLogger<CommandCore>.Instance);
+        _core = new CommandCore(
+            _store,
+            _sources.Object,
+            Mock.Of<IScheduleBook>(),
+            Mock.Of<IAuditLog>(),
+            Mock.Of<IPostHistory>(),
+            [],
+            new FakeTimeProvider(new DateTimeOffset(2025, 2, 26, 7, 0, 0, TimeSpan.Zero)),
+            NullLogger<CommandCore>.Instance);
         _store.Publish(MaterialSnapshot.Build(
         [
             new ArticleBuilder("minerals", "Minerals talks")

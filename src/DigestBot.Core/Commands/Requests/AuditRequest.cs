@@ -1,0 +1,3 @@
+namespace DigestBot.Core.Commands.Requests;
+
+public sealed record AuditRequest(int Limit) : CommandRequest;
