@@ -90,7 +90,7 @@ public sealed class QuoteTally
             else
             {
                 Unattributed += quote.Speaker is null ? 1 : 0;
-                Errors.Add($"SPEAKER {document.Id} «{Clip(quote.Text)}» predicted {quote.Speaker?.Text ?? "(none)"} = {quote.Speaker?.Name ?? "-"}; gold {gold[g].Speaker}");
+                Errors.Add($"SPEAKER {document.Id} {Context(document.Text, quote.Span, 160)} predicted {quote.Speaker?.Text ?? "(none)"} = {quote.Speaker?.Name ?? "-"}; gold {gold[g].Speaker}");
             }
         }
 
@@ -163,10 +163,10 @@ public sealed class QuoteTally
 
     private static string Clip(string value) => value.Length <= 80 ? value : value[..77] + "...";
 
-    private static string Context(string text, TextSpan span)
+    private static string Context(string text, TextSpan span, int width = 50)
     {
-        var before = text[Math.Max(0, span.Start - 50)..span.Start].ReplaceLineEndings(" ");
-        var after = text[span.End..Math.Min(text.Length, span.End + 50)].ReplaceLineEndings(" ");
+        var before = text[Math.Max(0, span.Start - width)..span.Start].ReplaceLineEndings(" ");
+        var after = text[span.End..Math.Min(text.Length, span.End + 60)].ReplaceLineEndings(" ");
         return $"…{before}[[{Clip(span.Slice(text))}]]{after}…";
     }
 

@@ -130,7 +130,7 @@ public static class QuoteExtractor
         if (article.Quotes[i - 1].Paragraph == paragraph)
         {
             var gapStart = previous.Close >= 0 ? previous.Close + 1 : previous.End;
-            return open - gapStart <= LongestSplitGap ? i - 1 : null;
+            return open - gapStart <= LongestSplitGap || OneSentenceGap(article, gapStart, open) ? i - 1 : null;
         }
 
         // A new paragraph that opens with the quotation continues the last speech of the one before.
@@ -146,8 +146,40 @@ public static class QuoteExtractor
             return i - 1;
         }
 
+        if (!IntroducesSpeech(article, previous))
+        {
+            return null; // a fragment quoted mid-sentence ("mocking leaders as “obsessed”") is not a speech that goes on
+        }
+
         var tail = previous.Close >= 0 ? article.ParagraphFirstToken[paragraph] - previous.Close - 1 : 0;
         return tail <= LongestTrailingAttribution && EndsWithQuoteOrAttribution(article, previous) ? i - 1 : null;
+    }
+
+    // “A,” said Burns, whose district includes Hyde Park. “B.” — one sentence between the halves.
+    private static bool OneSentenceGap(TokenizedArticle article, int gapStart, int open)
+    {
+        if (open - gapStart > LongestSplitGap * 3)
+        {
+            return false;
+        }
+
+        for (var t = gapStart; t < open - 1; t++)
+        {
+            if (article.EndsSentence(t))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IntroducesSpeech(TokenizedArticle article, QuoteTokens quote)
+    {
+        var before = quote.Open - 1;
+        return quote.Open < 0 || before < 0 || !article.SameParagraph(before, quote.Open) || article.EndsSentence(before)
+            || article.IsPunctuation(before, ',') || article.IsPunctuation(before, ':') || article.Tokens[before].Kind == TokenKind.QuoteClose
+            || article.IsIn(before, SpeechWords.Verbs);
     }
 
     private static bool EndsWithQuoteOrAttribution(TokenizedArticle article, QuoteTokens previous)

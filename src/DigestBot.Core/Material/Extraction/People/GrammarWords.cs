@@ -24,7 +24,9 @@ internal static class GrammarWords
     public static readonly WordSet Prepositions = new(
         "in", "on", "at", "by", "with", "from", "into", "onto", "about", "over", "under", "against", "between",
         "through", "during", "without", "within", "toward", "towards", "upon", "across", "among", "around",
-        "behind", "beyond", "near", "to", "of", "for", "throughout", "outside", "inside", "after", "before");
+        "behind", "beyond", "near", "to", "of", "for", "throughout", "outside", "inside", "after", "before", "alongside",
+        "amid", "following", "besides", "beside", "despite", "unlike", "like", "since", "while", "although", "though",
+        "because", "as", "when", "once", "if", "ahead", "whereas", "asked");
 
     /// <summary>Prepositions of place: a capitalised word after them ("in Riyadh") names a place more often than a person.</summary>
     public static readonly WordSet Locatives = new(
@@ -36,7 +38,7 @@ internal static class GrammarWords
         "also", "later", "then", "again", "recently", "previously", "reportedly", "once", "repeatedly", "simply",
         "just", "publicly", "privately", "flatly", "quickly", "often", "never", "still", "even", "first",
         "finally", "has", "had", "have", "would", "will", "could", "might", "may", "should", "did", "does",
-        "do", "was", "is", "had", "already", "earlier", "subsequently", "famously", "frequently", "immediately",
+        "do", "had", "already", "earlier", "subsequently", "famously", "frequently", "immediately",
         "angrily", "bluntly", "candidly", "curtly", "dryly", "firmly", "flatly", "jokingly", "loudly", "openly",
         "pointedly", "proudly", "quietly", "sarcastically", "simply", "softly", "tersely", "wryly", "confidently",
         "emphatically", "forcefully", "succinctly", "plainly", "bluntly", "further", "herself", "himself",

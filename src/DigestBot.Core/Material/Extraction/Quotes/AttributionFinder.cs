@@ -30,6 +30,18 @@ internal static class AttributionFinder
             i++;
         }
 
+        if (a.IsIn(i, GrammarWords.Prepositions) && !a.Is(i, "according"))
+        {
+            // “…” in the legislature, he said — a phrase about the quotation comes before its speaker.
+            var comma = i + 1;
+            while (comma < a.Count && comma - i < 8 && a.IsWord(comma))
+            {
+                comma++;
+            }
+
+            i = a.IsPunctuation(comma, ',') ? comma + 1 : i;
+        }
+
         if (!a.IsWord(i) || !a.SameParagraph(q.Close, i))
         {
             return null;
@@ -66,6 +78,10 @@ internal static class AttributionFinder
         {
             k = SkipAppositive(a, k);
         }
+        else if (a.IsIn(k, GrammarWords.Prepositions))
+        {
+            k = SkipPrepositionalPhrase(a, k); // "a welcome message on the website reads"
+        }
 
         var adverbs = 0;
         while (a.IsIn(k, GrammarWords.Adverbs) && adverbs++ < 3)
@@ -79,7 +95,7 @@ internal static class AttributionFinder
         }
 
         // After a finished sentence, "Trump said that …" starts new reported speech; only a bare "Trump said." attributes.
-        return ended && !ClauseEndsSoon(a, k + 1) ? null : new Attribution(i, npEnd, AttributionKind.After, 0);
+        return ended && !BareAttribution(a, k) ? null : new Attribution(i, npEnd, AttributionKind.After, 0);
     }
 
     private static Attribution? Before(TokenizedArticle a, QuoteTokens q)
@@ -108,29 +124,74 @@ internal static class AttributionFinder
                     return new Attribution(c + 2, end, AttributionKind.Before, words);
                 }
             }
-            else if (a.IsIn(c, SpeechWords.Verbs) && SubjectOf(a, c, windowStart) is { } subject)
+            else if (a.IsIn(c, SpeechWords.Verbs))
             {
-                return new Attribution(subject.First, subject.End, subject.Kind, words);
+                var before = SkipAdverbsLeft(a, c - 1, windowStart);
+                var participle = a.Span(c).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && (before < windowStart || a.IsPunctuation(before, ','));
+                if (participle || (before >= windowStart && a.IsIn(before, Coordinators)))
+                {
+                    // "Lazar said … and added, “…”" / "Sanders compared himself to Clinton, saying, “…”":
+                    // the subject of the sentence's first speech verb, or else the sentence's subject.
+                    return LeadSubject(a, windowStart, c, words);
+                }
+
+                if (DirectSubject(a, c, windowStart) is { } subject)
+                {
+                    return subject with { Distance = words };
+                }
             }
 
             words++;
         }
 
+        // "She then addressed the supporters again: “…”" — a colon introduces the subject's words.
+        if (a.IsPunctuation(open - 1, ':') && MainSubject(a, windowStart, open - 1) is { } lead
+            && (a.IsIn(lead.First, GrammarWords.SubjectPronouns) || a.IsCapitalised(lead.End - 1)))
+        {
+            return lead;
+        }
+
         return null;
     }
 
-    private static Attribution? SubjectOf(TokenizedArticle a, int cue, int windowStart)
+    private static Attribution? LeadSubject(TokenizedArticle a, int windowStart, int limit, int distance)
     {
-        var s = cue - 1;
+        for (var c = windowStart; c < limit; c++)
+        {
+            if (a.IsIn(c, SpeechWords.Verbs) && !a.Span(c).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+                && !a.IsIn(SkipAdverbsLeft(a, c - 1, windowStart), Coordinators) && DirectSubject(a, c, windowStart) is { } subject)
+            {
+                return subject with { Distance = distance };
+            }
+        }
+
+        return MainSubject(a, windowStart, limit) is { } main ? main with { Distance = distance } : null;
+    }
+
+    private static int SkipAdverbsLeft(TokenizedArticle a, int s, int windowStart)
+    {
         var adverbs = 0;
         while (s >= windowStart && a.IsIn(s, GrammarWords.Adverbs) && adverbs++ < 3)
         {
             s--;
         }
 
-        if (s >= windowStart && a.IsIn(s, Coordinators))
+        return s;
+    }
+
+    /// <summary>The phrase right before a speech verb: "Putin (also) said", "Smith, a spokesman, said", "Ryan (R-WI) said".</summary>
+    private static Attribution? DirectSubject(TokenizedArticle a, int cue, int windowStart)
+    {
+        var s = SkipAdverbsLeft(a, cue - 1, windowStart);
+        if (s >= windowStart && a.IsPunctuation(s, ')'))
         {
-            return null; // "… and said": the subject belongs to an earlier verb
+            var open = s - 1;
+            while (open >= windowStart && s - open < LongestAppositive && !a.IsPunctuation(open, '('))
+            {
+                open--;
+            }
+
+            s = open >= windowStart && a.IsPunctuation(open, '(') ? open - 1 : s;
         }
 
         if (s >= windowStart && a.IsPunctuation(s, ','))
@@ -144,23 +205,13 @@ internal static class AttributionFinder
             s = comma >= windowStart && a.IsPunctuation(comma, ',') ? comma - 1 : -1;
         }
 
-        if (s >= windowStart)
+        if (s < windowStart)
         {
-            var start = NounPhrase.Left(a, s + 1, windowStart);
-            if (start <= s)
-            {
-                return new Attribution(start, s + 1, AttributionKind.Before, 0);
-            }
+            return null;
         }
 
-        // A participle ("referring", "adding") with no subject of its own shares the sentence's.
-        var cueText = a.Span(cue);
-        if (cueText.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || s < windowStart)
-        {
-            return MainSubject(a, windowStart, cue);
-        }
-
-        return null;
+        var start = NounPhrase.Left(a, s + 1, windowStart);
+        return start <= s ? new Attribution(start, s + 1, AttributionKind.Before, 0) : null;
     }
 
     /// <summary>The subject at the start of the sentence, past an opening phrase ("In a televised interview, Putin …").</summary>
@@ -172,7 +223,9 @@ internal static class AttributionFinder
             i++;
         }
 
-        if (a.IsIn(i, GrammarWords.Prepositions) || a.IsIn(i, GrammarWords.Stops) && !a.IsIn(i, GrammarWords.SubjectPronouns))
+        var opening = a.IsIn(i, GrammarWords.Prepositions) || (a.IsIn(i, GrammarWords.Stops) && !a.IsIn(i, GrammarWords.SubjectPronouns))
+            || (a.IsWord(i) && a.Span(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase));
+        if (opening)
         {
             while (i < limit && !a.IsPunctuation(i, ','))
             {
@@ -193,14 +246,14 @@ internal static class AttributionFinder
 
     private static int SkipAppositive(TokenizedArticle a, int comma)
     {
-        for (var k = comma + 1; k < a.Count && k - comma < LongestAppositive && a.SameParagraph(comma, k); k++)
+        for (var k = comma + 1; k < a.Count && k - comma < LongestAppositive * 2 && a.SameParagraph(comma, k); k++)
         {
             if (a.IsPunctuation(k, ','))
             {
                 return k + 1;
             }
 
-            if (!a.IsWord(k) && !a.IsPunctuation(k, '.'))
+            if (a.EndsSentence(k) || a.Tokens[k].IsQuoteMark || a.IsPunctuation(k, ';'))
             {
                 break;
             }
@@ -209,21 +262,55 @@ internal static class AttributionFinder
         return comma;
     }
 
-    private static bool ClauseEndsSoon(TokenizedArticle a, int t)
+    private static int SkipPrepositionalPhrase(TokenizedArticle a, int preposition)
     {
-        for (var k = t; k < a.Count && k - t < 10 && a.SameParagraph(t - 1, k); k++)
+        for (var k = preposition + 1; k < a.Count && k - preposition <= 4 && a.IsWord(k); k++)
         {
-            if (a.EndsSentence(k) || a.IsPunctuation(k, ',') || a.Tokens[k].Kind == TokenKind.QuoteOpen || a.IsPunctuation(k, ';'))
+            if (a.IsIn(k, SpeechWords.Verbs))
             {
-                return true;
-            }
-
-            if (a.Is(k, "that") || (k == t && a.IsIn(k, GrammarWords.SubjectPronouns)))
-            {
-                return false;
+                return k;
             }
         }
 
-        return t >= a.Count || !a.SameParagraph(t - 1, Math.Min(t, a.Count - 1));
+        return preposition;
+    }
+
+    // "Trump said." / "Putin told a state media correspondent." end the sentence soon after the verb;
+    // "Trump said that …", "He said he’ll …" or "reiterated the premise of …" report something new.
+    private static bool BareAttribution(TokenizedArticle a, int cue)
+    {
+        var t = cue + 1;
+        var listener = a.Is(cue, "told") || a.Is(cue, "tells") || a.Is(cue, "asked") || a.Is(cue, "asks");
+        if (a.Is(t, "that") || a.IsIn(t, GrammarWords.SubjectPronouns) || StartsWithPronoun(a, t) || (!listener && a.IsIn(t, GrammarWords.Determiners)))
+        {
+            return false;
+        }
+
+        if (a.IsIn(t, GrammarWords.Prepositions))
+        {
+            return true; // "said of the swirl", "tweeted when Clinton ended a debate", "said in a statement"
+        }
+
+        for (var k = t; k < a.Count && k - t <= 6 && a.SameParagraph(cue, k); k++)
+        {
+            if (a.EndsSentence(k) || a.IsPunctuation(k, ',') || a.IsPunctuation(k, ';') || (k == t && a.Tokens[k].Kind == TokenKind.QuoteOpen))
+            {
+                return true;
+            }
+        }
+
+        return t >= a.Count || !a.SameParagraph(cue, t);
+    }
+
+    private static bool StartsWithPronoun(TokenizedArticle a, int t)
+    {
+        if (!a.IsWord(t))
+        {
+            return false;
+        }
+
+        var span = a.Span(t);
+        var apostrophe = span.IndexOfAny('\'', '’');
+        return apostrophe > 0 && GrammarWords.SubjectPronouns.Contains(span[..apostrophe]);
     }
 }

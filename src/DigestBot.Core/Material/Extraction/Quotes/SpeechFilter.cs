@@ -12,6 +12,9 @@ internal static class SpeechFilter
 {
     private const int ShortWords = 3;
     private const int NearCue = 4;
+    private static readonly WordSet Naming = new(
+        "titled", "entitled", "dubbed", "named", "headlined", "nicknamed", "branded", "labeled", "labelled", "so-called", "billed", "captioned");
+
     private static readonly WordSet SmallWords = new("of", "the", "a", "an", "and", "in", "on", "for", "to", "with", "at", "by", "from", "or", "de");
 
     public static bool IsSpeech(TokenizedArticle a, QuoteTokens q, QuotedSpan span, Attribution? attribution)
@@ -33,6 +36,15 @@ internal static class SpeechFilter
         }
 
         if (words == 0)
+        {
+            return false;
+        }
+
+        // "a spot titled “Dangerous”" names something; "loud jeers and “BERNIE!” chants" modifies a noun.
+        if (a.IsIn(q.Open - 1, Naming) || (words <= ShortWords && q.Close >= 0 && attribution is not { Kind: AttributionKind.After }
+            && a.Text[span.Content.End - 1] is not (',' or '.') && a.IsWord(q.Close + 1) && !a.IsCapitalised(q.Close + 1)
+            && !a.IsIn(q.Close + 1, SpeechWords.Verbs) && !a.IsIn(q.Close + 1, GrammarWords.Stops) && !a.IsIn(q.Close + 1, GrammarWords.SubjectPronouns)
+            && !a.IsIn(q.Close + 1, GrammarWords.Determiners)))
         {
             return false;
         }

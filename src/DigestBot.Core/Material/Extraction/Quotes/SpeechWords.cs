@@ -32,13 +32,14 @@ internal static class SpeechWords
         "proclaims", "proclaimed", "chant", "chants", "chanted", "whisper", "whispered", "thundered", "pleaded",
         "demand", "demands", "demanded", "texted", "emailed", "reiterate", "reiterates", "reiterated", "mention",
         "mentions", "mentioned", "wonder", "wonders", "wondered", "recount", "recounts", "recounted", "confirm",
-        "confirms", "confirmed", "deny", "denies", "denied", "snapped", "scoffed", "retort", "retorted", "opined",
+        "confirms", "confirmed", "deny", "denies", "denied", "tells", "asks", "snapped", "scoffed", "retort", "retorted", "opined",
         "elaborated", "grumbled", "explain", "predicting", "adding", "writes", "sang", "sings", "recalling",
         "messaged", "cried", "shot", "fired", "responding", "answered", "answers", "answer", "begged", "pleads",
         "acknowledging", "conceding", "insisting", "arguing", "asserting", "boasting", "complaining",
         "declaring", "proclaiming", "promising", "vowing", "urging", "warning", "joking", "quipping",
         "continuing", "concluding", "announcing", "stressing", "emphasizing", "observing", "remarking",
-        "reminding", "reminded", "reminds", "put");
+        "reminding", "reminded", "reminds", "put", "reported", "reports", "calls", "call", "affirms",
+        "affirmed", "offered", "offers", "tweets", "posts", "writes", "recalls", "explains", "continues", "says");
 
     public static readonly WordSet Media = new(
         "statement", "statements", "remarks", "comments", "comment", "tweet", "tweets", "post", "posts",
