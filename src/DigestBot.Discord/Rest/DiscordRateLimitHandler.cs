@@ -101,7 +101,7 @@ internal sealed class DiscordRateLimitHandler(RestRateLimiter limiter, ILogger<D
     {
         if (headers.Bucket is { } hash)
         {
-            limiter.LearnBucket(route, hash);
+            limiter.LearnBucket(route, hash, bucket);
         }
 
         if (headers.Remaining is { } remaining)

@@ -51,8 +51,27 @@ internal sealed class RestRateLimiter(TimeProvider time, IOptions<DiscordOptions
         }
     }
 
-    /// <summary>Remembers which Discord bucket a route belongs to, so routes sharing a bucket share a queue.</summary>
-    public void LearnBucket(RestRoute route, string hash) => _bucketOfRoute.TryAdd(route.Template, hash);
+    /// <summary>
+    /// Remembers which Discord bucket a route belongs to, so routes sharing a bucket share a queue; the state
+    /// just read moves with it, or the next request would start from a blank bucket.
+    /// </summary>
+    public void LearnBucket(RestRoute route, string hash, RateLimitBucket current)
+    {
+        _bucketOfRoute.TryAdd(route.Template, hash);
+        _buckets.TryAdd($"{hash}|{route.MajorId}", current);
+    }
+
+    /// <summary>Whether a global 429 has paused every request right now.</summary>
+    public bool PausedGlobally
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _globalPauseUntil > time.GetUtcNow();
+            }
+        }
+    }
 
     /// <summary>How long to wait before sending: a global pause, the open breaker, or the 50/s window.</summary>
     public TimeSpan ReserveGlobal(bool countsTowardsGlobal)

@@ -2,13 +2,11 @@ using System.Net.Http.Headers;
 using System.Text;
 using DigestBot.Core;
 using DigestBot.Core.Material.Store;
-using DigestBot.Core.Sources;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Moq;
 
 namespace DigestBot.Discord.Tests.Fakes;
 
@@ -49,9 +47,9 @@ internal sealed class BotHost : IAsyncDisposable
         builder.Configuration.AddInMemoryCollection(config);
         builder.Services.AddSingleton(time);
         builder.Services.AddSingleton(store);
-        builder.Services.AddSingleton(new Mock<ISourceCatalog>().Object);
-        builder.AddDigestCore();
+                builder.AddDigestCore();
         builder.AddDiscord();
+        builder.Services.AddCorePortDoubles();
         var app = builder.Build();
         app.MapDiscordInteractions();
         await app.StartAsync();

@@ -171,7 +171,7 @@ public sealed class InteractionEndpointTests : IAsyncLifetime
         await using var bot = await BotHost.StartAsync(BotHost.HttpConfig(_signer.PublicKeyHex, _discord.ApiBase), _time, store.Object);
 
         var posting = bot.PostSignedAsync(_signer, Fakes.Interactions.Command("quotes", """[{"name":"speaker","type":3,"value":"Putin"}]"""));
-        using var response = await AdvanceUntilAsync(posting);
+        using var response = await _time.AdvanceUntilAsync(posting);
 
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         Assert.Equal(5, json.RootElement.GetProperty("type").GetInt32());
@@ -198,20 +198,6 @@ public sealed class InteractionEndpointTests : IAsyncLifetime
         using var response = await bot.PostSignedAsync(_signer, Fakes.Interactions.Ping);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-    }
-
-    /// <summary>Moves the fake clock on in steps until <paramref name="task"/> completes (no real-time assertion).</summary>
-    private async Task<T> AdvanceUntilAsync<T>(Task<T> task)
-    {
-        using var cancellation = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        while (!task.IsCompleted)
-        {
-            cancellation.Token.ThrowIfCancellationRequested();
-            _time.Advance(TimeSpan.FromMilliseconds(250));
-            await Task.WhenAny(task, Task.Delay(20, cancellation.Token));
-        }
-
-        return await task;
     }
 
     private static string Unescaped(string quote) => quote.Replace("\\", "", StringComparison.Ordinal);
