@@ -1,5 +1,6 @@
 using DigestBot.Core;
 using DigestBot.Core.Material.Store;
+using DigestBot.Core.Moderation;
 using DigestBot.Core.Sources;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -64,6 +65,10 @@ public sealed class SlackApp : IAsyncDisposable
         builder.Services.AddSingleton(clock);
         builder.Services.AddSingleton<IMaterialStore>(SampleMaterial.Store());
         builder.Services.AddSingleton(Mock.Of<ISourceCatalog>(c => c.Describe() == Array.Empty<SourceStatus>()));
+        // Moderation ports belong to the host's storage; these commands are not what the Slack tests exercise.
+        builder.Services.AddSingleton(Mock.Of<IScheduleBook>());
+        builder.Services.AddSingleton(Mock.Of<IAuditLog>());
+        builder.Services.AddSingleton(Mock.Of<IPostHistory>());
         configure?.Invoke(builder.Services);
         builder.AddDigestCore();
         builder.AddSlack();
