@@ -19,7 +19,7 @@ internal sealed class CommandRegistrationService(
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        Log.InviteUrl(logger, InviteUrl.For(settings.ApplicationId!.Value).ToString());
+        Log.InviteUrl(logger, InviteUrl.For(settings.ApplicationId!.Value).AbsoluteUri);
         if (!settings.RegisterCommandsOnStart)
         {
             Log.RegistrationSkipped(logger);
