@@ -2,6 +2,7 @@ using DigestBot.Core;
 using DigestBot.Host.Console;
 using DigestBot.Host.Digests;
 using DigestBot.Host.Material;
+using DigestBot.Host.Storage;
 
 namespace DigestBot.Host;
 
@@ -15,12 +16,10 @@ public static class DigestBotApp
         var builder = HostFactory.CreateBuilder(invocation, needsHttp: _ => false);
 
         builder.AddDigestCore();
+        builder.AddStorage();
         builder.AddMaterial();
+        builder.AddDigests(runScheduler: !invocation.IsAsk);
         builder.AddConsoleAdapter(invocation);
-        if (!invocation.IsAsk)
-        {
-            builder.AddDigestScheduling();
-        }
 
         return HostFactory.Build(builder, mapEndpoints: _ => { });
     }

@@ -18,14 +18,14 @@ internal static class HostFactory
         if (invocation.IsAsk || !needsHttp(probe))
         {
             var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(invocation.HostArgs);
-            AddDefaultsFile(builder.Configuration);
+            AddDefaultsFile(builder.Configuration, invocation.HostArgs);
             ConfigureLogging(builder, invocation);
             ValidateContainer(builder);
             return builder;
         }
 
         var web = WebApplication.CreateSlimBuilder(invocation.HostArgs);
-        AddDefaultsFile(web.Configuration);
+        AddDefaultsFile(web.Configuration, invocation.HostArgs);
         ConfigureLogging(web, invocation);
         ValidateContainer(web);
         web.Services.AddHealthChecks().AddCheck<ReadinessCheck>("ready");
@@ -65,16 +65,11 @@ internal static class HostFactory
         }
     }
 
-    // The sample configuration the default run uses sits under config/; appsettings.json, environment
-    // variables and the command line all override it.
-    private static void AddDefaultsFile(ConfigurationManager configuration)
-    {
-        var path = Path.Combine(Environment.CurrentDirectory, DefaultsFile);
-        var sources = (IList<IConfigurationSource>)configuration.Sources;
-        var first = sources.Select((s, i) => (s, i)).FirstOrDefault(x => x.s is Microsoft.Extensions.Configuration.Json.JsonConfigurationSource);
-        var json = new ConfigurationManager().AddJsonFile(path, optional: true, reloadOnChange: false).Sources[0];
-        sources.Insert(first.s is null ? 0 : first.i, json);
-    }
+    // The sample configuration the default run uses sits under config/. It is added after the builder's own
+    // sources, so those are added again behind it: appsettings.json, environment variables and the command
+    // line still override it.
+    private static void AddDefaultsFile(ConfigurationManager configuration, string[] args) =>
+        AddSources(configuration, args);
 
     private static void AddSources(ConfigurationManager configuration, string[] args)
     {

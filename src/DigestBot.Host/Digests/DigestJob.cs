@@ -3,7 +3,7 @@ using Quartz;
 
 namespace DigestBot.Host.Digests;
 
-/// <summary>Thin Quartz job: reads which channel from its data and hands over to <see cref="DigestDelivery"/>.</summary>
+/// <summary>Thin Quartz job: which channel comes from its data, the rest is <see cref="DigestDelivery"/>.</summary>
 [DisallowConcurrentExecution]
 internal sealed class DigestJob(DigestDelivery delivery) : IJob
 {
@@ -16,7 +16,10 @@ internal sealed class DigestJob(DigestDelivery delivery) : IJob
     {
         var data = context.MergedJobDataMap;
         var channel = new ChannelRef(data.GetString(PlatformKey)!, data.GetString(ChannelKey)!);
-        var noteWhenEmpty = data.ContainsKey(NoteWhenEmptyKey) && bool.Parse(data.GetString(NoteWhenEmptyKey)!);
-        await delivery.DeliverAsync(context.JobDetail.Key.Name, channel, noteWhenEmpty, cancellationToken);
+        var noteWhenEmpty = data.GetString(NoteWhenEmptyKey) == "true";
+
+        // The scheduled time, not the actual one, keys the delivery: every node and every retry agree on it.
+        var fireTime = context.ScheduledFireTimeUtc ?? context.FireTimeUtc;
+        await delivery.DeliverAsync(context.JobDetail.Key.Name, channel, noteWhenEmpty, fireTime, cancellationToken);
     }
 }

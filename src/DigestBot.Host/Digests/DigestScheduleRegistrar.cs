@@ -1,49 +1,62 @@
-using System.Globalization;
+using DigestBot.Core.Commands;
+using DigestBot.Core.Moderation;
 using Microsoft.Extensions.Options;
-using Quartz;
 
 namespace DigestBot.Host.Digests;
 
 /// <summary>
-/// Puts the configured schedules into Quartz at start (after options validation), replacing earlier
-/// versions, so editing a schedule in config and restarting is all it takes.
+/// At start, makes the store match the configuration (config schedules added, changed or removed; those
+/// added by moderators kept) and Quartz match the store.
 /// </summary>
 internal sealed partial class DigestScheduleRegistrar(
-    ISchedulerFactory schedulers,
+    ScheduleRepository repository,
+    DigestScheduler scheduler,
     IOptions<DigestOptions> options,
-    TimeProvider time,
     ILogger<DigestScheduleRegistrar> logger) : IHostedService
 {
+    public const string ConfigOrigin = "config";
+
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        var scheduler = await schedulers.GetScheduler(cancellationToken);
-        foreach (var schedule in options.Value.Schedules)
+        var configured = options.Value.Schedules.Select(FromConfig).ToList();
+        foreach (var schedule in configured)
         {
-            DigestOptionsValidator.TryCron(schedule, out var cron, out _);
-            var zone = TimeZoneInfo.FindSystemTimeZoneById(schedule.TimeZone);
-            var job = JobBuilder.Create<DigestJob>()
-                .WithIdentity(schedule.Name, DigestJob.Group)
-                .UsingJobData(DigestJob.PlatformKey, schedule.Platform)
-                .UsingJobData(DigestJob.ChannelKey, schedule.Channel)
-                .UsingJobData(DigestJob.NoteWhenEmptyKey, schedule.NoteWhenEmpty.ToString(CultureInfo.InvariantCulture))
-                .StoreDurably()
-                .Build();
-            var trigger = TriggerBuilder.Create()
-                .WithIdentity(schedule.Name, DigestJob.Group)
-                .ForJob(job)
-                .WithCronSchedule(cron, c => c.InTimeZone(zone).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed))
-                .Build();
-            await scheduler.ScheduleJob(job, new[] { trigger }, new ScheduleJobOptions { Replace = true }, cancellationToken);
-            var next = trigger.GetFireTimeAfter(time.GetUtcNow());
-            Log.Scheduled(logger, schedule.Name, cron, schedule.TimeZone, $"{schedule.Platform}:{schedule.Channel}", next?.ToString("u", CultureInfo.InvariantCulture) ?? "never");
+            await repository.UpsertAsync(schedule, ConfigOrigin, cancellationToken);
+        }
+
+        var keys = configured.Select(s => s.Key).ToHashSet(StringComparer.Ordinal);
+        var stored = await repository.ListAsync(null, cancellationToken);
+        foreach (var stale in stored.Where(s => s.Origin == ConfigOrigin && !keys.Contains(s.Key)))
+        {
+            await repository.DeleteAsync(stale.Key, cancellationToken);
+        }
+
+        stored = await repository.ListAsync(null, cancellationToken);
+        foreach (var schedule in stored)
+        {
+            await scheduler.ScheduleAsync(schedule, cancellationToken);
+            Log.Scheduled(logger, schedule.Key, schedule.Description, scheduler.NextRun(schedule));
+        }
+
+        var live = stored.Select(s => s.Key).ToHashSet(StringComparer.Ordinal);
+        foreach (var orphan in (await scheduler.ScheduledKeysAsync(cancellationToken)).Where(k => !live.Contains(k)))
+        {
+            await scheduler.UnscheduleAsync(orphan, cancellationToken);
         }
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
+    private static StoredSchedule FromConfig(DigestScheduleOptions options)
+    {
+        var draft = new ScheduleDraft(options.Name, options.Time, options.Days, options.Cron, options.TimeZone, options.NoteWhenEmpty);
+        ScheduleBook.TryDescribe(draft, out var cron, out var description, out _);
+        return new StoredSchedule(options.Name, new ChannelRef(options.Platform, options.Channel), cron, options.TimeZone, description, options.NoteWhenEmpty, ConfigOrigin);
+    }
+
     private static partial class Log
     {
-        [LoggerMessage(3101, LogLevel.Information, "Digest {Schedule}: cron {Cron} in {Zone} to {Channel}; next at {Next}")]
-        public static partial void Scheduled(ILogger logger, string schedule, string cron, string zone, string channel, string next);
+        [LoggerMessage(3101, LogLevel.Information, "Digest {Schedule}: {Description}; next at {Next:u}")]
+        public static partial void Scheduled(ILogger logger, string schedule, string description, DateTimeOffset? next);
     }
 }

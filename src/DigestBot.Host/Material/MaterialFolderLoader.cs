@@ -118,6 +118,13 @@ internal sealed partial class MaterialFolderLoader(
             Log.FileSkipped(logger, message, known?.Article is not null);
             return new FileState(file.LastWriteTimeUtc, file.Length, known?.Article, message);
         }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // A parser bug on one odd file must not take every other article (or the bot) down with it.
+            var message = $"{file.Name}: could not be parsed ({exception.GetType().Name}); this is a bug, please report it";
+            Log.ParserFailed(logger, exception, file.Name);
+            return new FileState(file.LastWriteTimeUtc, file.Length, known?.Article, message);
+        }
     }
 
     private static partial class Log
@@ -127,6 +134,9 @@ internal sealed partial class MaterialFolderLoader(
 
         [LoggerMessage(2002, LogLevel.Warning, "Skipped {Problem} (previous version kept: {KeptPrevious})")]
         public static partial void FileSkipped(ILogger logger, string problem, bool keptPrevious);
+
+        [LoggerMessage(2005, LogLevel.Error, "Parsing {File} failed unexpectedly; skipped")]
+        public static partial void ParserFailed(ILogger logger, Exception exception, string file);
 
         [LoggerMessage(2003, LogLevel.Warning, "Material folder {Folder} does not exist; no articles loaded")]
         public static partial void FolderMissing(ILogger logger, string folder);
