@@ -9,7 +9,7 @@ namespace DigestBot.Discord.Tests.Fakes;
 /// <summary>The real container from AddDiscord (validated on build), without starting a host.</summary>
 internal static class AdapterServices
 {
-    public static ServiceProvider Build(Uri apiBase, TimeProvider time, IDictionary<string, string?>? extra = null)
+    public static ServiceProvider Build(Uri apiBase, TimeProvider time, IDictionary<string, string?>? extra = null, Action<IServiceCollection>? replace = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         var config = new Dictionary<string, string?>
@@ -27,7 +27,8 @@ internal static class AdapterServices
         builder.Configuration.AddInMemoryCollection(config);
         builder.Logging.ClearProviders();
         builder.Services.AddSingleton(time);
-                builder.AddDigestCore();
+                replace?.Invoke(builder.Services);
+        builder.AddDigestCore();
         builder.AddDiscord();
         builder.Services.AddCorePortDoubles();
         return builder.Services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });

@@ -85,7 +85,7 @@ internal sealed class FakeDiscordServer : IAsyncDisposable
         var path = context.Request.Path.Value ?? "";
         if (context.WebSockets.IsWebSocketRequest)
         {
-            await Gateway.AcceptAsync(context, resumed: path.StartsWith("/resume", StringComparison.Ordinal));
+            await Gateway.AcceptAsync(context, resumed: path.EndsWith("/resume", StringComparison.Ordinal));
             return;
         }
 
