@@ -38,10 +38,15 @@ public static class QuoteExtractor
 
         for (var i = 0; i < quotes.Count; i++)
         {
-            if (speakers[i] is null && Carried(article, i, speakers) is { } from)
+            if (speakers[i] is null && Carried(article, i, speakers, attributions) is { } from)
             {
                 speakers[i] = speakers[from];
                 attributions[i] = attributions[from]!.Value with { Kind = AttributionKind.Carried };
+            }
+            else if (speakers[i] is null && StartsParagraph(article, i) && AttributionFinder.Introduced(article, quotes[i].Paragraph) is { } introduced)
+            {
+                attributions[i] = introduced with { Kind = AttributionKind.Carried };
+                speakers[i] = resolver.Resolve(introduced, out _);
             }
         }
 
@@ -109,8 +114,15 @@ public static class QuoteExtractor
         return new TextSpan(article.Tokens[subject.First].Start, article.Tokens[subject.End - 1].End);
     }
 
+    private static bool StartsParagraph(TokenizedArticle article, int i)
+    {
+        var q = article.QuoteTokens[i];
+        var paragraph = article.Quotes[i].Paragraph;
+        return paragraph > 0 && (q.Open >= 0 ? q.Open : q.First) == article.ParagraphFirstToken[paragraph];
+    }
+
     /// <summary>The earlier quotation whose speaker this one continues, or null.</summary>
-    private static int? Carried(TokenizedArticle article, int i, SpeakerMention?[] speakers)
+    private static int? Carried(TokenizedArticle article, int i, SpeakerMention?[] speakers, Attribution?[] attributions)
     {
         if (i == 0)
         {
@@ -146,7 +158,7 @@ public static class QuoteExtractor
             return i - 1;
         }
 
-        if (!IntroducesSpeech(article, previous))
+        if (!IntroducesSpeech(article, previous) && attributions[i - 1] is not { Kind: AttributionKind.After })
         {
             return null; // a fragment quoted mid-sentence ("mocking leaders as “obsessed”") is not a speech that goes on
         }

@@ -73,8 +73,13 @@ internal sealed class TokenizedArticle
 
     public bool IsPossessive(int t)
     {
+        if (!IsWord(t))
+        {
+            return false;
+        }
+
         var span = Span(t);
-        return Tokens[t].IsWord && span.Length > 2 && span[^1] is 's' && span[^2] is '’' or '\'';
+        return span.Length > 2 && span[^1] is 's' && span[^2] is '’' or '\'';
     }
 
     public bool IsWord(int t) => t >= 0 && t < Tokens.Length && Tokens[t].IsWord;

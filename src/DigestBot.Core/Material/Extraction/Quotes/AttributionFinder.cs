@@ -74,7 +74,12 @@ internal static class AttributionFinder
         }
 
         var k = npEnd;
-        if (a.IsPunctuation(k, ','))
+        if (!ended)
+        {
+            // “…,” Harry Bond, 30, of Raleigh, who was polled, said — whatever stands between belongs to the speaker.
+            k = NextSpeechVerb(a, npEnd);
+        }
+        else if (a.IsPunctuation(k, ','))
         {
             k = SkipAppositive(a, k);
         }
@@ -98,11 +103,45 @@ internal static class AttributionFinder
         return ended && !BareAttribution(a, k) ? null : new Attribution(i, npEnd, AttributionKind.After, 0);
     }
 
-    private static Attribution? Before(TokenizedArticle a, QuoteTokens q)
+    private static Attribution? Before(TokenizedArticle a, QuoteTokens q) => Before(a, q.Open >= 0 ? q.Open : q.First, sameParagraph: true);
+
+    /// <summary>
+    /// A paragraph that opens with a quotation introduced by the previous paragraph's last sentence:
+    /// "In a 1963 speech, he declared:" / "Howard continued his scathing remarks." — only when that sentence quotes nothing.
+    /// </summary>
+    public static Attribution? Introduced(TokenizedArticle a, int paragraph)
     {
-        var open = q.Open >= 0 ? q.Open : q.First;
+        var end = a.ParagraphFirstToken[paragraph];
+        var start = a.ParagraphFirstToken[paragraph - 1];
+        if (end <= start)
+        {
+            return null;
+        }
+
+        for (var t = end - 2; t >= start && !a.EndsSentence(t); t--)
+        {
+            if (a.Tokens[t].IsQuoteMark || a.Tokens[t].InQuote)
+            {
+                return null;
+            }
+        }
+
+        var last = end - 1;
+        if (a.IsPunctuation(last, ':'))
+        {
+            return Before(a, end, sameParagraph: false);
+        }
+
+        // A sentence that ends with its speech verb's phrase ("continued his scathing remarks.").
+        var found = Before(a, last, sameParagraph: false);
+        return found is { Kind: not AttributionKind.Subject } ? found : null;
+    }
+
+    private static Attribution? Before(TokenizedArticle a, int open, bool sameParagraph)
+    {
+        var anchor = sameParagraph ? open : open - 1;
         var windowStart = open;
-        while (windowStart - 1 >= 0 && open - windowStart < LongestWindow && a.SameParagraph(windowStart - 1, open)
+        while (windowStart - 1 >= 0 && open - windowStart < LongestWindow && a.SameParagraph(windowStart - 1, anchor)
             && !a.EndsSentence(windowStart - 1) && a.Tokens[windowStart - 1].Kind != TokenKind.QuoteClose)
         {
             windowStart--;
@@ -127,7 +166,7 @@ internal static class AttributionFinder
             else if (a.IsIn(c, SpeechWords.Verbs))
             {
                 var before = SkipAdverbsLeft(a, c - 1, windowStart);
-                var participle = a.Span(c).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && (before < windowStart || a.IsPunctuation(before, ','));
+                var participle = a.Span(c).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
                 if (participle || (before >= windowStart && a.IsIn(before, Coordinators)))
                 {
                     // "Lazar said … and added, “…”" / "Sanders compared himself to Clinton, saying, “…”":
@@ -202,7 +241,22 @@ internal static class AttributionFinder
                 comma--;
             }
 
-            s = comma >= windowStart && a.IsPunctuation(comma, ',') ? comma - 1 : -1;
+            // "After winning Ohio, Gov. John Kasich (R-OH), said": a name-like segment is the subject itself;
+            // "Smith, a spokesman for the campaign, said": a description is an appositive to what precedes.
+            var segment = comma + 1;
+            var nameLike = a.IsCapitalised(segment) && !a.IsIn(segment, GrammarWords.Stops) && !a.IsIn(segment, GrammarWords.Determiners)
+                && !a.IsIn(segment, GrammarWords.Prepositions) && NounPhrase.Left(a, s, segment) == segment;
+            s = nameLike ? s - 1 : comma >= windowStart && a.IsPunctuation(comma, ',') ? comma - 1 : -1;
+            if (s >= windowStart && a.IsPunctuation(s, ')'))
+            {
+                var open = s - 1;
+                while (open >= windowStart && s - open < LongestAppositive && !a.IsPunctuation(open, '('))
+                {
+                    open--;
+                }
+
+                s = open >= windowStart && a.IsPunctuation(open, '(') ? open - 1 : s;
+            }
         }
 
         if (s < windowStart)
@@ -223,10 +277,20 @@ internal static class AttributionFinder
             i++;
         }
 
-        var opening = a.IsIn(i, GrammarWords.Prepositions) || (a.IsIn(i, GrammarWords.Stops) && !a.IsIn(i, GrammarWords.SubjectPronouns))
-            || (a.IsWord(i) && a.Span(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase));
-        if (opening)
+        for (var openers = 0; openers < 3 && i < limit; openers++)
         {
+            while (i < limit && !a.IsWord(i))
+            {
+                i++; // "(UPI) — In response to …"
+            }
+
+            var opening = a.IsIn(i, GrammarWords.Prepositions) || (a.IsIn(i, GrammarWords.Stops) && !a.IsIn(i, GrammarWords.SubjectPronouns))
+                || (a.IsWord(i) && a.Span(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase));
+            if (!opening)
+            {
+                break;
+            }
+
             while (i < limit && !a.IsPunctuation(i, ','))
             {
                 i++;
@@ -262,6 +326,24 @@ internal static class AttributionFinder
         return comma;
     }
 
+    private static int NextSpeechVerb(TokenizedArticle a, int from)
+    {
+        for (var k = from; k < a.Count && k - from < LongestWindow / 2 && a.SameParagraph(from, k); k++)
+        {
+            if (a.EndsSentence(k) || a.Tokens[k].IsQuoteMark || a.IsPunctuation(k, ';'))
+            {
+                break;
+            }
+
+            if (a.IsIn(k, SpeechWords.Verbs))
+            {
+                return k;
+            }
+        }
+
+        return from;
+    }
+
     private static int SkipPrepositionalPhrase(TokenizedArticle a, int preposition)
     {
         for (var k = preposition + 1; k < a.Count && k - preposition <= 4 && a.IsWord(k); k++)
@@ -286,9 +368,9 @@ internal static class AttributionFinder
             return false;
         }
 
-        if (a.IsIn(t, GrammarWords.Prepositions))
+        if (a.IsIn(t, GrammarWords.Prepositions) || listener)
         {
-            return true; // "said of the swirl", "tweeted when Clinton ended a debate", "said in a statement"
+            return true; // "said of the swirl", "told Britain’s ITV …", "tweeted when Clinton ended a debate", "said in a statement"
         }
 
         for (var k = t; k < a.Count && k - t <= 6 && a.SameParagraph(cue, k); k++)

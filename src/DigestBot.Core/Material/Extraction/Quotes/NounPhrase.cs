@@ -117,16 +117,23 @@ internal static class NounPhrase
             return false;
         }
 
-        // A lower-case word in -ed or -ly is a verb or an adverb, not part of a speaker's name.
+        // A lower-case word in -ed, -ing or -ly is a verb or an adverb, not part of a speaker's name.
         var span = a.Span(t);
-        return a.IsCapitalised(t) || !(span.Length > 4 && (span.EndsWith("ed") || span.EndsWith("ly")));
+        return a.IsCapitalised(t) || !(span.Length > 4 && (span.EndsWith("ed") || span.EndsWith("ly") || span.EndsWith("ing")));
     }
 
     private static bool IsInitialOrAbbreviation(TokenizedArticle a, int t) =>
         a.IsWord(t) && ((a.Tokens[t].Length == 1 && a.IsCapitalised(t)) || a.IsIn(t, Honorifics.All));
 
+    private static readonly WordSet StandAlone = new("another", "one", "some", "many", "both", "several", "few", "others", "most", "all");
+
     private static bool HasWord(TokenizedArticle a, int start, int end)
     {
+        if (end - start == 1 && a.IsIn(start, StandAlone))
+        {
+            return true; // "Another tweeted, “…”"
+        }
+
         for (var t = start; t < end; t++)
         {
             if (a.IsWord(t) && !a.IsIn(t, GrammarWords.Determiners))

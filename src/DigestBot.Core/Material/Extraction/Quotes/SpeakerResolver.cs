@@ -15,7 +15,7 @@ internal sealed class SpeakerResolver(TokenizedArticle article, MentionIndex ind
     {
         wantsOwner = false;
         var (first, end) = (attribution.First, attribution.End);
-        var span = new TextSpan(article.Tokens[first].Start, article.Tokens[end - 1].End);
+        var span = new TextSpan(article.Tokens[first].Start, article.Tokens[end - 1].End - (article.IsPossessive(end - 1) ? 2 : 0));
         var text = span.Slice(article.Text);
         if (end - first == 1 && article.IsIn(first, GrammarWords.SubjectPronouns))
         {
@@ -34,10 +34,17 @@ internal sealed class SpeakerResolver(TokenizedArticle article, MentionIndex ind
         var head = core - 1;
         if (index.Within(first, core) is { } mention)
         {
-            var owned = article.IsPossessive(mention.End - 1) && mention.End < core;
-            if (!owned || article.IsIn(head, SpeechWords.Media))
+            var owned = article.IsPossessive(mention.End - 1) && (mention.End < core || article.IsIn(head, SpeechWords.Media));
+            if (!owned)
             {
                 return new SpeakerMention(people[mention.Person].Name, span, text);
+            }
+
+            if (article.IsIn(head, SpeechWords.Media))
+            {
+                // "Trump’s remarks": the owner is the speaker; the mention is the name without its ending.
+                var name = new TextSpan(article.Tokens[mention.First].Start, article.Tokens[mention.End - 1].End - 2);
+                return new SpeakerMention(people[mention.Person].Name, name, name.Slice(article.Text));
             }
         }
         else if (article.IsIn(head, SpeechWords.Media))

@@ -41,8 +41,7 @@ internal static class SpeechFilter
         }
 
         // "a spot titled “Dangerous”" names something; "loud jeers and “BERNIE!” chants" modifies a noun.
-        if (a.IsIn(q.Open - 1, Naming) || (words <= ShortWords && q.Close >= 0 && attribution is not { Kind: AttributionKind.After }
-            && a.Text[span.Content.End - 1] is not (',' or '.') && a.IsWord(q.Close + 1) && !a.IsCapitalised(q.Close + 1)
+        if (a.IsIn(q.Open - 1, Naming) || (words <= ShortWords && q.Close >= 0 && a.Text[span.Content.End - 1] is not (',' or '.') && a.IsWord(q.Close + 1) && !a.IsCapitalised(q.Close + 1)
             && !a.IsIn(q.Close + 1, SpeechWords.Verbs) && !a.IsIn(q.Close + 1, GrammarWords.Stops) && !a.IsIn(q.Close + 1, GrammarWords.SubjectPronouns)
             && !a.IsIn(q.Close + 1, GrammarWords.Determiners)))
         {
@@ -52,6 +51,13 @@ internal static class SpeechFilter
         var titleLike = words <= 6 && capitalised == words && words > 1;
         var near = attribution is { } found && (found.Kind is AttributionKind.After or AttributionKind.Carried || found.Distance <= NearCue);
         var introduced = q.Open > 0 && (a.IsPunctuation(q.Open - 1, ',') || a.IsPunctuation(q.Open - 1, ':'));
+        // "CNN’s “New Day,”", "an interview with “Fox and Friends,”", "told “Fox and Friends”": a programme's name.
+        var namedAfter = a.IsPossessive(q.Open - 1) || a.IsIn(q.Open - 1, GrammarWords.Prepositions) || a.Is(q.Open - 1, "told");
+        if ((titleLike || words <= ShortWords) && namedAfter && !a.Is(q.Open - 1, "as"))
+        {
+            return false;
+        }
+
         if (titleLike)
         {
             // "Fiorina told “Fox and Friends,”" names a show; “Happy New Year!” he tweeted is speech.

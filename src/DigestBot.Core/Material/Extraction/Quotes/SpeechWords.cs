@@ -39,7 +39,7 @@ internal static class SpeechWords
         "declaring", "proclaiming", "promising", "vowing", "urging", "warning", "joking", "quipping",
         "continuing", "concluding", "announcing", "stressing", "emphasizing", "observing", "remarking",
         "reminding", "reminded", "reminds", "put", "reported", "reports", "calls", "call", "affirms",
-        "affirmed", "offered", "offers", "tweets", "posts", "writes", "recalls", "explains", "continues", "says");
+        "affirmed", "read", "pointed", "offered", "offers", "tweets", "posts", "writes", "recalls", "explains", "continues", "says");
 
     public static readonly WordSet Media = new(
         "statement", "statements", "remarks", "comments", "comment", "tweet", "tweets", "post", "posts",
