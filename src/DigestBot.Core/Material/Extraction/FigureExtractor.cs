@@ -16,7 +16,7 @@ public static class FigureExtractor
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(sentences);
-        var tokens = TokenStream.Of(text);
+        using var tokens = TokenStream.Of(text);
         var candidates = NewsFigureScanner.Scan(tokens);
         var figures = new Figure[candidates.Count];
         var sentence = 0;

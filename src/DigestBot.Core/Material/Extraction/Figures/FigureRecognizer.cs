@@ -11,7 +11,7 @@ public static class FigureRecognizer
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(options);
-        var tokens = TokenStream.Of(text);
+        using var tokens = TokenStream.Of(text);
         var found = new List<RecognizedFigure>();
         if (options.Models.HasFlag(FigureModels.Number))
         {

@@ -12,7 +12,7 @@ internal static class MillionCurrency
         }
 
         var code = s.Span(i)[1..].ToString();
-        var inner = TokenStream.Of(code);
+        using var inner = TokenStream.Of(code);
         if (!UnitLexicon.TryMatch(inner, 0, FigureModels.Currency, out var match) || match.End != 1)
         {
             return false;

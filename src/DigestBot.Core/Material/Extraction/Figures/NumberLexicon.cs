@@ -1,27 +1,51 @@
-using System.Collections.Frozen;
-
 namespace DigestBot.Core.Material.Extraction.Figures;
 
-/// <summary>English number words: cardinals, ordinals (also as fraction denominators), scales and dozens.</summary>
+/// <summary>
+/// English number words: cardinals, ordinals (also as fraction denominators), scales and dozens, plus the few
+/// words that may start a figure without being numbers. The tokenizer looks every word up, so the table is
+/// bucketed by length and first letter: a look-up compares against at most a handful of words.
+/// </summary>
 internal static class NumberLexicon
 {
-    private static readonly FrozenDictionary<string, NumberWord> Words = Build();
+    private const int MinLength = 3;
+    private const int MaxLength = 14;
 
-    private static readonly FrozenDictionary<string, NumberWord>.AlternateLookup<ReadOnlySpan<char>> Lookup =
-        Words.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly NumberWord[] Entries;
 
-    public static NumberWord Find(ReadOnlySpan<char> word)
+    private static readonly (string Text, short Id)[][] Buckets = Build(out Entries);
+
+    public static NumberWord Find(ReadOnlySpan<char> word) => Entries[FindId(word)];
+
+    public static NumberWord Entry(short id) => Entries[id];
+
+    /// <summary>The id of a number or trigger word, 0 for any other word.</summary>
+    public static short FindId(ReadOnlySpan<char> word)
     {
-        // Cheap length filter first: most words of an article are not numbers.
-        if (word.Length < 3 || word.Length > 14)
+        if (word.Length < MinLength || word.Length > MaxLength)
         {
-            return default;
+            return 0;
         }
 
-        return Lookup.TryGetValue(word, out var found) ? found : default;
+        var first = (char)(word[0] | 0x20);
+        if (first is < 'a' or > 'z')
+        {
+            return 0;
+        }
+
+        foreach (var (text, id) in Buckets[BucketOf(word.Length, first)])
+        {
+            if (word.Equals(text, StringComparison.OrdinalIgnoreCase))
+            {
+                return id;
+            }
+        }
+
+        return 0;
     }
 
-    private static FrozenDictionary<string, NumberWord> Build()
+    private static int BucketOf(int length, char first) => ((length - MinLength) * 26) + (first - 'a');
+
+    private static (string Text, short Id)[][] Build(out NumberWord[] entries)
     {
         var words = new Dictionary<string, NumberWord>(StringComparer.OrdinalIgnoreCase);
         void Cardinal(string word, WordClass cls, double value) => words[word] = new NumberWord(cls, value, false, false);
@@ -79,6 +103,32 @@ internal static class NumberLexicon
         words["halves"] = new NumberWord(WordClass.Half, 2, false, true);
         Cardinal("quarter", WordClass.Quarter, 4);
         words["quarters"] = new NumberWord(WordClass.Quarter, 4, false, true);
-        return words.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+        // Words that start figures in news prose without being numbers themselves.
+        string[] triggers =
+        [
+            "between", "decade", "decades", "several", "tens", "twice", "double", "doubled", "doubling", "doubles", "triple",
+            "tripled", "tripling", "triples", "quadruple", "quadrupled", "quadrupling", "age", "aged", "ages",
+        ];
+        foreach (var trigger in triggers)
+        {
+            words.TryAdd(trigger, new NumberWord(WordClass.None, 0, false, false) { IsTrigger = true });
+        }
+
+        var buckets = new List<(string, short)>[(MaxLength - MinLength + 1) * 26];
+        for (var b = 0; b < buckets.Length; b++)
+        {
+            buckets[b] = [];
+        }
+
+        var list = new List<NumberWord> { default };
+        foreach (var (text, word) in words.Where(w => w.Key.Length is >= MinLength and <= MaxLength))
+        {
+            buckets[BucketOf(text.Length, char.ToLowerInvariant(text[0]))].Add((text, (short)list.Count));
+            list.Add(word);
+        }
+
+        entries = [.. list];
+        return buckets.Select(b => b.ToArray()).ToArray();
     }
 }

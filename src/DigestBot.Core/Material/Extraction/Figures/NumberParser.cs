@@ -41,9 +41,9 @@ internal static class NumberParser
         }
 
         // "40-50", "SCP-173", "+1-222": a dash after a number or a word joins, it does not negate.
-        if (i > 0 && (s.Tokens[i - 1].Kind != TokenKind.Symbol || s.Adjacent(i - 1)))
+        if (i > 0 && (s[i - 1].Kind != TokenKind.Symbol || s.Adjacent(i - 1)))
         {
-            var before = s.Tokens[i - 1];
+            var before = s[i - 1];
             if (before.Kind != TokenKind.Symbol || s.IsSymbol(i - 1, '-') || s.IsSymbol(i - 1, '/'))
             {
                 return false;
@@ -68,7 +68,7 @@ internal static class NumberParser
 
         var end = cardinal.End;
         var value = cardinal.Value;
-        var form = s.Tokens[i].IsNumeral && !s.Tokens[i].IsInteger ? NumberForm.Decimal : NumberForm.Integer;
+        var form = s[i].IsNumeral && !s[i].IsInteger ? NumberForm.Decimal : NumberForm.Integer;
         var lastScale = cardinal.EndsWithScale ? cardinal.LastScale : 1;
 
         if (cardinal.IsSingleNumeral)

@@ -9,4 +9,7 @@ internal readonly record struct NumberWord(WordClass Class, double Value, bool I
     public bool IsNumber => Class != WordClass.None;
 
     public bool IsCardinal => Class != WordClass.None && !IsOrdinal;
+
+    /// <summary>A word that is no number but may start a figure ("between", "decades", "twice", "aged").</summary>
+    public bool IsTrigger { get; init; }
 }

@@ -6,9 +6,10 @@ namespace DigestBot.Core.Material.Extraction.Figures;
 /// </summary>
 internal static class Tokenizer
 {
-    public static Token[] Tokenize(string text, int start, int end)
+    /// <summary>The tokens of text[start..end) in a buffer rented from the shared pool; the caller returns it.</summary>
+    public static Token[] Tokenize(string text, int start, int end, out int count)
     {
-        var tokens = new List<Token>(Math.Max(16, (end - start) / 5));
+        var tokens = new TokenBuffer(Math.Max(16, (end - start) / 4));
         var i = start;
         while (i < end)
         {
@@ -27,14 +28,6 @@ internal static class Tokenizer
                 continue;
             }
 
-            var vulgar = NumeralReader.VulgarFraction(c);
-            if (vulgar > 0)
-            {
-                tokens.Add(new Token(i, i + 1, TokenKind.Numeral, vulgar, NumeralShape.VulgarFraction, default));
-                i++;
-                continue;
-            }
-
             if (char.IsLetter(c))
             {
                 var wordStart = i;
@@ -43,8 +36,16 @@ internal static class Tokenizer
                     i++;
                 }
 
-                var word = NumberLexicon.Find(text.AsSpan(wordStart, i - wordStart));
+                var word = NumberLexicon.FindId(text.AsSpan(wordStart, i - wordStart));
                 tokens.Add(new Token(wordStart, i, TokenKind.Word, 0, NumeralShape.None, word));
+                continue;
+            }
+
+            var vulgar = NumeralReader.VulgarFraction(c);
+            if (vulgar > 0)
+            {
+                tokens.Add(new Token(i, i + 1, TokenKind.Numeral, vulgar, NumeralShape.VulgarFraction, default));
+                i++;
                 continue;
             }
 
@@ -54,6 +55,7 @@ internal static class Tokenizer
             i += length;
         }
 
-        return [.. tokens];
+        count = tokens.Count;
+        return tokens.Items;
     }
 }

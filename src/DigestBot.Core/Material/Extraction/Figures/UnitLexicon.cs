@@ -109,7 +109,9 @@ internal static class UnitLexicon
                 text = text[1..];
             }
 
-            var tokens = Tokenizer.Tokenize(text, 0, text.Length);
+            var rented = Tokenizer.Tokenize(text, 0, text.Length, out var count);
+            var tokens = rented[..count];
+            System.Buffers.ArrayPool<Token>.Shared.Return(rented);
             var parts = tokens.Select(t => text[t.Start..t.End]).ToArray();
             var joined = tokens.Select((t, k) => k > 0 && tokens[k - 1].End == t.Start).ToArray();
             all.Add(new UnitAlias(parts, joined, caseSensitive, bare, unit));

@@ -13,6 +13,18 @@ internal static class NewsFigureScanner
         var dateEnd = -1;
         for (var i = 0; i < s.Count; i++)
         {
+            if (!MayStartFigure(s, i))
+            {
+                continue;
+            }
+
+            var tagEnd = NotFigures.TagEnd(s, i);
+            if (tagEnd > i)
+            {
+                i = tagEnd - 1;
+                continue;
+            }
+
             if (NotFigures.TryDateOrTime(s, i, out var skip) || IsDateContinuation(s, i, dateEnd, out skip))
             {
                 dateEnd = skip;
@@ -34,6 +46,36 @@ internal static class NewsFigureScanner
         }
 
         return found;
+    }
+
+    // Most tokens are ordinary words: one cheap test keeps them away from the pattern battery.
+    private static bool MayStartFigure(TokenStream s, int i)
+    {
+        var token = s[i];
+        switch (token.Kind)
+        {
+            case TokenKind.Numeral:
+                return true;
+            case TokenKind.Symbol:
+                return token.Char == '<' || char.GetUnicodeCategory(token.Char) == System.Globalization.UnicodeCategory.CurrencySymbol;
+        }
+
+        if (token.Word.IsNumber || token.Word.IsTrigger)
+        {
+            return true;
+        }
+
+        // "mid-30s", "EUR 5", "a decade", "a quarter", "threefold".
+        if (s.IsDash(i + 1) && s.IsNumeral(i + 2))
+        {
+            return true;
+        }
+
+        var next = s.WordAt(i + 1);
+        var length = token.Length;
+        return (length == 3 && s.IsAllUpper(i)) ||
+            (length <= 2 && (next.IsNumber || s.IsWord(i + 1, "decade")) && s.IsAnyWord(i, "a", "an")) ||
+            (length > 4 && s.Span(i).EndsWith("fold", StringComparison.OrdinalIgnoreCase));
     }
 
     // "Sept. 19 to 22", "Jan. 1, 2015": the second day of a date range is a date too.

@@ -42,6 +42,26 @@ internal static class NotFigures
             return false;
         }
 
+        // "Sept. 11", "July 6": the month before the day.
+        var monthAt = s.IsSymbol(i - 1, '.') ? i - 2 : i - 1;
+        if (IsMonth(s, monthAt) && s[i].IsInteger && s[i].Value is >= 1 and <= 31 && s.SameLine(i - 1))
+        {
+            end = OrdinalSuffixEnd(s, i);
+            return true;
+        }
+
+        // "2016-07-23": an ISO date.
+        if (s[i].Length == 4 && s.Adjacent(i) && s.IsDash(i + 1) && s.IsNumeral(i + 2) && s.Adjacent(i + 1) && s[i + 2].Length == 2)
+        {
+            end = i + 3;
+            while (s.Adjacent(end - 1) && s.IsDash(end) && s.Adjacent(end) && s.IsNumeral(end + 1))
+            {
+                end += 2;
+            }
+
+            return true;
+        }
+
         // "6 June", "30th of September".
         var after = OrdinalSuffixEnd(s, i);
         if (s[i].Value is >= 1 and <= 31 && (IsMonth(s, after) || (s.IsWord(after, "of") && IsMonth(s, after + 1))))
@@ -71,6 +91,25 @@ internal static class NotFigures
         }
 
         return false;
+    }
+
+    /// <summary>Markup such as a tweet's <c>&lt;tweet datetime="…"&gt;</c>: the end of the tag, or <paramref name="i"/>.</summary>
+    public static int TagEnd(TokenStream s, int i)
+    {
+        if (!s.IsSymbol(i, '<') || !s.Adjacent(i) || !(s.IsWordToken(i + 1) || s.IsSymbol(i + 1, '/')))
+        {
+            return i;
+        }
+
+        for (var k = i + 1; k < s.Count && k < i + 200 && s.SameLine(k - 1); k++)
+        {
+            if (s.IsSymbol(k, '>'))
+            {
+                return k + 1;
+            }
+        }
+
+        return i;
     }
 
     /// <summary>True for a number that names or numbers something rather than counting it.</summary>
@@ -128,7 +167,7 @@ internal static class NotFigures
 
     /// <summary>A capitalised word right before a bare number names it: "Fortune 500", "Channel 4", "Day 1".</summary>
     public static bool FollowsName(TokenStream s, int i) =>
-        s.IsNumeral(i) && i > 0 && s.StartsUpper(i - 1) && !s.IsAllUpper(i - 1) && !SentenceStart(s, i - 1) && s.SameLine(i - 1) && !IsMonth(s, i - 1);
+        s.IsNumeral(i) && i > 0 && s.StartsUpper(i - 1) && !SentenceStart(s, i - 1) && s.SameLine(i - 1) && !IsMonth(s, i - 1);
 
     /// <summary>True when token <paramref name="i"/> begins a sentence or a line.</summary>
     public static bool SentenceStart(TokenStream s, int i)
