@@ -53,6 +53,17 @@ public sealed class SlackApp : IAsyncDisposable
         TimeProvider clock,
         Action<IServiceCollection>? configure = null)
     {
+        var app = Build(settings, clock, configure);
+        await app.App.StartAsync();
+        return app;
+    }
+
+    /// <summary>Built but not started, for tests that must watch start-up itself.</summary>
+    public static SlackApp Build(
+        IDictionary<string, string?> settings,
+        TimeProvider clock,
+        Action<IServiceCollection>? configure = null)
+    {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Host.UseDefaultServiceProvider(o =>
@@ -74,7 +85,6 @@ public sealed class SlackApp : IAsyncDisposable
         builder.AddSlack();
         var app = builder.Build();
         app.MapSlackCommands();
-        await app.StartAsync();
         return new SlackApp(app);
     }
 
