@@ -24,6 +24,7 @@ internal static class NounPhrase
         "earlier", "apiece", "each", "respectively", "now", "already", "yet", "out", "up", "down", "off", "away", "back", "again",
         "percent", "times", "a.m", "p.m", "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours",
         "minute", "minutes", "decade", "decades", "including", "according", "versus", "vs", "via", "plus", "minus", "whether",
+        "overnight", "today", "yesterday", "tomorrow", "tonight", "annually", "abroad", "instead", "too", "very",
     ], StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StopLookup = Stops.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -71,7 +72,7 @@ internal static class NounPhrase
         var k = i + 1;
         var words = 0;
         var end = i;
-        while (words < MaxWords && (IsPhraseWord(s, k) || IsAbbreviation(s, k)) && s.SameLine(k - 1))
+        while (words < MaxWords && (IsPhraseWord(s, k) || IsAbbreviation(s, k)) && s.SameLine(k - 1) && !s.Span(k).EndsWith("ly", StringComparison.OrdinalIgnoreCase))
         {
             var wordEnd = IsAbbreviation(s, k) ? AbbreviationEnd(s, k) : CompoundEnd(s, k);
             if (IsVerbLike(s.Span(k)) && words > 0)
