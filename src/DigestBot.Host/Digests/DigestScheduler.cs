@@ -22,6 +22,7 @@ internal sealed class DigestScheduler(ISchedulerFactory schedulers, TimeProvider
         var trigger = TriggerBuilder.Create()
             .WithIdentity(schedule.Key, DigestJob.Group)
             .ForJob(job)
+            .StartAt(time.GetUtcNow())
             .WithCronSchedule(schedule.Cron, c => c
                 .InTimeZone(TimeZoneInfo.FindSystemTimeZoneById(schedule.TimeZone))
                 .WithMisfireInstruction(CronTriggerMisfireInstruction.DoNothing))
