@@ -5,7 +5,8 @@ namespace DigestBot.Slack;
 /// <summary>Every log line of the Slack adapter, source-generated. Tokens and the signing secret never appear.</summary>
 internal static partial class Log
 {
-    [LoggerMessage(5001, LogLevel.Information, "Request to {Path} rejected with 401: signature check said {Check}")]
+    // Debug: anyone can send unsigned requests, and they must not be able to flood the log.
+    [LoggerMessage(5001, LogLevel.Debug, "Request to {Path} rejected with 401: signature check said {Check}")]
     public static partial void SignatureRejected(ILogger logger, string path, string check);
 
     [LoggerMessage(5002, LogLevel.Warning, "Slack request of {Length} bytes rejected: over {Limit} bytes")]
