@@ -57,7 +57,7 @@ internal static class AttributionFinder
             return end > i + 2 ? new Attribution(i + 2, end, AttributionKind.After, 0) : null;
         }
 
-        if (a.IsIn(i, SpeechWords.Verbs))
+        if (a.IsIn(i, SpeechWords.Verbs) && !a.Span(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
         {
             var start = NounPhrase.SkipTime(a, i + 1);
             var end = NounPhrase.Right(a, start);
@@ -163,10 +163,21 @@ internal static class AttributionFinder
                     return new Attribution(c + 2, end, AttributionKind.Before, words);
                 }
             }
-            else if (a.IsIn(c, SpeechWords.Verbs))
+            else if (IsSpeechVerb(a, c, windowStart))
             {
                 var before = SkipAdverbsLeft(a, c - 1, windowStart);
                 var participle = a.Span(c).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+                if (participle && (a.IsCapitalised(before) || a.IsIn(before, GrammarWords.SubjectPronouns)) && !a.StartsSentence(c)
+                    && DirectSubject(a, c, windowStart) is { } named)
+                {
+                    return named with { Distance = words }; // "with Trump reportedly yelling: “…”"
+                }
+
+                if (!participle && before >= windowStart && a.IsIn(before, Coordinators) && CoordinatedSubject(a, before, windowStart) is { } shared)
+                {
+                    return shared with { Distance = words }; // "he laughed and said, “…”"
+                }
+
                 if (participle || (before >= windowStart && a.IsIn(before, Coordinators)))
                 {
                     // "Lazar said … and added, “…”" / "Sanders compared himself to Clinton, saying, “…”":
@@ -193,11 +204,48 @@ internal static class AttributionFinder
         return null;
     }
 
+    // A speech verb that is also a noun ("a rare note", "the reports") counts only after a speaker-like word.
+    private static bool IsSpeechVerb(TokenizedArticle a, int c, int windowStart)
+    {
+        if (!a.IsIn(c, SpeechWords.Verbs))
+        {
+            return false;
+        }
+
+        if (!a.IsIn(c, SpeechWords.AlsoNouns))
+        {
+            return true;
+        }
+
+        var before = SkipAdverbsLeft(a, c - 1, windowStart);
+        return before >= windowStart && (a.IsCapitalised(before) || a.IsIn(before, GrammarWords.SubjectPronouns) || a.IsIn(before, SpeechWords.Media)
+            || a.IsIn(before, TitleWords.Heads) || a.IsPunctuation(before, ',') || a.IsPunctuation(before, ')'));
+    }
+
+    // "he laughed and said": the subject of the verb before the conjunction.
+    private static Attribution? CoordinatedSubject(TokenizedArticle a, int coordinator, int windowStart)
+    {
+        var verb = coordinator - 1;
+        if (!a.IsWord(verb) || a.IsCapitalised(verb) || a.IsIn(verb, GrammarWords.Stops))
+        {
+            return null;
+        }
+
+        var s = SkipAdverbsLeft(a, verb - 1, windowStart);
+        if (s < windowStart || !(a.IsCapitalised(s) || a.IsIn(s, GrammarWords.SubjectPronouns)))
+        {
+            return null;
+        }
+
+        var start = NounPhrase.Left(a, s + 1, windowStart);
+        return start <= s ? new Attribution(start, s + 1, AttributionKind.Before, 0) : null;
+    }
+
     private static Attribution? LeadSubject(TokenizedArticle a, int windowStart, int limit, int distance)
     {
         for (var c = windowStart; c < limit; c++)
         {
-            if (a.IsIn(c, SpeechWords.Verbs) && !a.Span(c).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+            if (IsSpeechVerb(a, c, windowStart) && !a.Span(c).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
                 && !a.IsIn(SkipAdverbsLeft(a, c - 1, windowStart), Coordinators) && DirectSubject(a, c, windowStart) is { } subject)
             {
                 return subject with { Distance = distance };
@@ -285,7 +333,7 @@ internal static class AttributionFinder
             }
 
             var opening = a.IsIn(i, GrammarWords.Prepositions) || (a.IsIn(i, GrammarWords.Stops) && !a.IsIn(i, GrammarWords.SubjectPronouns))
-                || (a.IsWord(i) && a.Span(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase));
+                || (a.IsWord(i) && a.Span(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase)) || ShortOpener(a, i, limit);
             if (!opening)
             {
                 break;
@@ -306,6 +354,27 @@ internal static class AttributionFinder
 
         var end = NounPhrase.Right(a, i);
         return end > i && end <= limit ? new Attribution(i, end, AttributionKind.Subject, 0) : null;
+    }
+
+    // "Likewise, …", "Minutes later, …": up to three words before a comma open the sentence.
+    private static bool ShortOpener(TokenizedArticle a, int i, int limit)
+    {
+        for (var k = i; k < limit && k - i <= 3; k++)
+        {
+            if (a.IsPunctuation(k, ','))
+            {
+                var word = a.Span(k - 1);
+                return k > i && (a.IsIn(k - 1, GrammarWords.Adverbs) || (k == i + 1 && (word.EndsWith("ly", StringComparison.OrdinalIgnoreCase)
+                    || word.EndsWith("wise", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ever", StringComparison.OrdinalIgnoreCase))));
+            }
+
+            if (!a.IsWord(k))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static int SkipAppositive(TokenizedArticle a, int comma)

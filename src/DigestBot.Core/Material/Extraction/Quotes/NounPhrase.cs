@@ -111,6 +111,11 @@ internal static class NounPhrase
 
     private static bool IsPhraseWord(TokenizedArticle a, int t)
     {
+        if (a.IsCapitalised(t) && !a.StartsSentence(t) && !a.Tokens[t].InQuote && !a.IsIn(t, GrammarWords.Determiners) && !a.IsIn(t, GrammarWords.SubjectPronouns))
+        {
+            return true; // "said Will Doyle": a capital in mid-sentence makes "Will" a name, not a verb
+        }
+
         if (!a.IsWord(t) || a.Tokens[t].InQuote || a.IsIn(t, GrammarWords.Stops) || a.IsIn(t, GrammarWords.Determiners)
             || a.IsIn(t, SpeechWords.Verbs) || a.IsIn(t, GrammarWords.Adverbs) || a.IsIn(t, GrammarWords.SubjectPronouns))
         {

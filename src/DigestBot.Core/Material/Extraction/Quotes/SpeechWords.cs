@@ -39,7 +39,14 @@ internal static class SpeechWords
         "declaring", "proclaiming", "promising", "vowing", "urging", "warning", "joking", "quipping",
         "continuing", "concluding", "announcing", "stressing", "emphasizing", "observing", "remarking",
         "reminding", "reminded", "reminds", "put", "reported", "reports", "calls", "call", "affirms",
-        "affirmed", "read", "pointed", "offered", "offers", "tweets", "posts", "writes", "recalls", "explains", "continues", "says");
+        "affirmed", "barked", "sighed", "laughed", "gushed", "fumed", "scolded", "teased", "echoed", "echoing", "chimed", "read", "pointed", "offered", "offers", "tweets", "posts", "writes", "recalls", "explains", "continues", "says");
+
+    /// <summary>Speech verbs that are also common nouns ("a rare note", "the reports"): a verb only after a speaker-like word.</summary>
+    public static readonly WordSet AlsoNouns = new(
+        "note", "notes", "remarks", "remark", "claim", "claims", "comment", "stress", "answer", "answers", "demand", "demands",
+        "call", "calls", "promise", "promises", "warning", "recall", "report", "reports", "posts", "tweet", "tweets", "read",
+        "reads", "offers", "vow", "vows", "joke", "jokes", "chant", "chants", "whisper", "mention", "mentions", "charged",
+        "muse", "urge", "urges", "state", "states", "add", "adds", "say", "tell", "ask", "reply", "continue", "put", "shot");
 
     public static readonly WordSet Media = new(
         "statement", "statements", "remarks", "comments", "comment", "tweet", "tweets", "post", "posts",
