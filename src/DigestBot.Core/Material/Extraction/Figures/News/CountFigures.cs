@@ -7,7 +7,8 @@ namespace DigestBot.Core.Material.Extraction.Figures.News;
 /// </summary>
 internal static class CountFigures
 {
-    private static readonly string[] CountCompounds = ["way", "count", "member", "person", "man", "woman", "page", "story", "seat", "state", "nation", "team", "vote", "game", "car", "bedroom", "hour"];
+    // Hyphenated idioms that count nothing: "five-alarm call", "one-on-one", "five-and-dime".
+    private static readonly string[] IdiomCompounds = ["alarm", "on", "and", "or", "to", "star", "liner", "liners", "fifty", "upmanship", "off"];
 
     public static bool TryAfterNumber(TokenStream s, NumberMatch number, out FigureCandidate candidate)
     {
@@ -29,8 +30,8 @@ internal static class CountFigures
         var at = number.End;
         if (s.IsDash(at) && s.Adjacent(at - 1) && s.Adjacent(at) && s.IsWordToken(at + 1))
         {
-            // "52-count complaint", "four-way race"; "five-alarm", "one-on-one" and other idioms are not counts.
-            if (s.IsAnyWord(at + 1, CountCompounds) && number.Value > 1)
+            // "52-count complaint", "four-way race", "700-word piece"; "five-alarm", "one-on-one" are idioms.
+            if (!s.IsAnyWord(at + 1, IdiomCompounds) && !s.StartsUpper(at + 1) && number.Value > 1 && !NumberFinder.IsGluedToUnit(s, number))
             {
                 candidate = new FigureCandidate(number.Start, at + 2, number.Value, "count", FigureKind.Number);
                 return true;
@@ -70,6 +71,19 @@ internal static class CountFigures
 
         // "13th", "2nd": an ordinal suffix or a unit glued on makes it no count.
         if (NumberFinder.IsGluedToUnit(s, number))
+        {
+            return false;
+        }
+
+        // "1 Donald Trump. 2 Ted Cruz.": numbering at the start of a line.
+        if (s.IsNumeral(first) && (first == 0 || !s.SameLine(first - 1)) && (s.StartsUpper(number.End) || s.IsSymbol(number.End, '.') || s.IsSymbol(number.End, ')')))
+        {
+            return false;
+        }
+
+        // "the 757", "his 727": a bare numeral after a determiner names a model rather than counting.
+        if (s.IsNumeral(first) && number.End == first + 1 && s.IsAnyWord(first - 1, "the", "his", "her", "their", "its", "a") &&
+            !NounPhrase.IsPhraseWord(s, number.End) && !s.IsSymbol(number.End, ':'))
         {
             return false;
         }

@@ -33,7 +33,7 @@ internal static class MoneyFigures
     {
         candidate = null!;
         if (!UnitFigureFinder.TryUnitAfter(s, number, FigureModels.Currency, out var unit, out var end, out var factor) ||
-            s.IsDash(number.End))
+            s.IsDash(number.End) || unit.Name == "Pound")
         {
             return false;
         }

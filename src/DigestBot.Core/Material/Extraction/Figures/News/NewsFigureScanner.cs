@@ -78,13 +78,11 @@ internal static class NewsFigureScanner
             (length > 4 && s.Span(i).EndsWith("fold", StringComparison.OrdinalIgnoreCase));
     }
 
-    // "Sept. 19 to 22", "Jan. 1, 2015": the second day of a date range is a date too.
+    // "Sept. 19 to 22", "July 25-28": the second day of a date range is a date too.
     private static bool IsDateContinuation(TokenStream s, int i, int dateEnd, out int end)
     {
         end = i + 1;
-        return dateEnd == i && s.IsAnyWord(i, "to", "and", "through") || (dateEnd == i && s.IsDash(i))
-            ? s.IsNumeral(i + 1) && s[i + 1].Value <= 31 && (end = i + 2) > 0
-            : false;
+        return dateEnd == i - 1 && s.IsNumeral(i) && s[i].Value <= 31 && (s.IsAnyWord(i - 1, "to", "and", "through") || s.IsDash(i - 1));
     }
 
     private static FigureCandidate Qualify(TokenStream s, FigureCandidate candidate, int previousEnd)

@@ -82,7 +82,7 @@ internal static class NounPhrase
 
             words++;
             end = wordEnd;
-            if (IsPlural(s.Span(wordEnd - 1)) && !IsPhraseWord(s, wordEnd))
+            if (IsPlural(s.Span(wordEnd - 1)))
             {
                 break;
             }

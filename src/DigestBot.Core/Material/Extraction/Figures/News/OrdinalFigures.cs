@@ -16,7 +16,7 @@ internal static class OrdinalFigures
     private static readonly string[] NotSeries =
     [
         "hand", "thought", "thoughts", "guess", "nature", "party", "parties", "person", "world", "amendment", "class", "string",
-        "fiddle", "opinion", "look", "chance", "wind", "lady", "cousin", "grade", "grader", "graders",
+        "fiddle", "opinion", "look", "chance", "wind", "lady", "cousin", "grade", "grader", "graders", "percentile",
     ];
 
     public static bool TryAt(TokenStream s, int i, out FigureCandidate candidate)
@@ -29,7 +29,8 @@ internal static class OrdinalFigures
 
         var end = ordinal.End;
         if ((s.StartsUpper(i) && !s.IsAllUpper(i) && !NotFigures.SentenceStart(s, i)) || s.StartsUpper(end) && !s.IsAdjacentDash(end) || s.IsAnyWord(end, NotSeries) ||
-            s.IsSymbol(end, '”') || s.IsSymbol(end, '"') || s.IsSymbol(end, '’') || s.IsSymbol(end, '\'') || s.IsAnyWord(i - 1, "a", "one", "split", "per", "every", "each"))
+            s.IsSymbol(end, '”') || s.IsSymbol(end, '"') || s.IsSymbol(end, '’') || s.IsSymbol(end, '\'') || s.IsAnyWord(i - 1, "one", "split", "per", "every", "each") ||
+            (s.IsAnyWord(i - 1, "a", "an") && !NounPhrase.IsPhraseWord(s, end)))
         {
             return false;
         }

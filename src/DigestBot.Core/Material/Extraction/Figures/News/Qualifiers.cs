@@ -40,7 +40,7 @@ internal static class Qualifiers
         }
 
         var result = candidate;
-        if (TryBefore(s, candidate.Start, Before, out var start, out var qualifier) && !(isDuration && IsDuring(s, start)))
+        if (TryBefore(s, candidate.Start, Before, out var start, out var qualifier) && !(isDuration && IsDuring(s, start)) && !IsDeterminedTime(s, start))
         {
             result = result with { Start = start, Qualifier = qualifier };
         }
@@ -61,6 +61,11 @@ internal static class Qualifiers
 
         return result;
     }
+
+    // "the past two winners", "this over 50 crowd": after a determiner "past"/"over"/"some" do not qualify.
+    private static bool IsDeterminedTime(TokenStream s, int qualifierStart) =>
+        s.IsAnyWord(qualifierStart, "past", "over", "some", "under") &&
+        s.IsAnyWord(qualifierStart - 1, "the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your");
 
     // "over ten years", "under two years" read as "during"/"within", not as more/less than.
     private static bool IsDuring(TokenStream s, int qualifierStart) => s.IsAnyWord(qualifierStart, "over", "under", "past", "some");

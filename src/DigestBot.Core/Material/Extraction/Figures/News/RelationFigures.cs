@@ -6,27 +6,36 @@ namespace DigestBot.Core.Material.Extraction.Figures.News;
 /// </summary>
 internal static class RelationFigures
 {
-    private static readonly string[] VoteNouns = ["decision", "decisions", "vote", "votes", "ruling", "rulings", "margin", "split", "majority", "verdict", "tally", "tie", "deadlock"];
+    private static readonly string[] VoteNouns = ["decision", "decisions", "vote", "votes", "ruling", "rulings", "majority", "verdict", "tally", "tie", "deadlock", "opinion"];
 
     /// <summary>"5-4 decision", "the Senate's 80-19 vote": one figure per side.</summary>
     public static bool TryVotes(TokenStream s, int i, List<FigureCandidate> output, out int end)
     {
         end = i;
-        if (!s.IsNumeral(i) || !s[i].IsInteger || s[i].Value > 999 || !s.Adjacent(i) || !s.IsDash(i + 1) || !s.Adjacent(i + 1) ||
-            !s.IsNumeral(i + 2) || !s[i + 2].IsInteger || s[i + 2].Value > 999 || s[i + 2].Value > s[i].Value)
+        if (!s.IsNumeral(i) || !s[i].IsInteger || s[i].Value > 999)
         {
             return false;
         }
 
-        var noun = i + 3;
+        // "5-4", "4-to-3", and after "voted" also "5 to 4".
+        var second = s.IsDash(i + 1) && s.Adjacent(i) && s.Adjacent(i + 1) ? i + 2
+            : s.IsDash(i + 1) && s.IsWord(i + 2, "to") && s.IsDash(i + 3) && s.Adjacent(i) && s.Adjacent(i + 3) ? i + 4
+            : s.IsWord(i + 1, "to") && s.IsWord(i - 1, "voted") ? i + 2
+            : -1;
+        if (second < 0 || !s.IsNumeral(second) || !s[second].IsInteger || s[second].Value > 999 || s[second].Value > s[i].Value)
+        {
+            return false;
+        }
+
+        var noun = second + 1;
         if (!s.IsAnyWord(noun, VoteNouns) && !(s.IsWordToken(noun) && s.IsAnyWord(noun + 1, VoteNouns)) && !s.IsAnyWord(i - 1, "voted", "split", "passed", "approved"))
         {
             return false;
         }
 
         output.Add(new FigureCandidate(i, i + 1, s[i].Value, "votes", FigureKind.Number));
-        output.Add(new FigureCandidate(i + 2, i + 3, s[i + 2].Value, "votes", FigureKind.Number));
-        end = i + 3;
+        output.Add(new FigureCandidate(second, second + 1, s[second].Value, "votes", FigureKind.Number));
+        end = second + 1;
         return true;
     }
 

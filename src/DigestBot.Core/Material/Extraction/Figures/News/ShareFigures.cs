@@ -25,6 +25,14 @@ internal static class ShareFigures
             return true;
         }
 
+        // "90 to 95 percent": the unit written once covers both bounds.
+        if ((s.IsWord(number.End, "to") || s.IsDash(number.End)) && NewsNumbers.TryParse(s, number.End + 1, out var high) &&
+            high.Value > number.Value && IsPercentSign(s, high.End, out var highEnd) && number.Form != NumberForm.Fraction)
+        {
+            candidate = new FigureCandidate(number.Start, highEnd, number.Value / 100, "percent", FigureKind.Percentage) { ValueHigh = high.Value / 100 };
+            return true;
+        }
+
         if (TryProportion(s, number, out candidate))
         {
             return true;
@@ -32,7 +40,7 @@ internal static class ShareFigures
 
         if (number.IsFractionWord || (number.Form == NumberForm.Fraction && number.HasWords))
         {
-            if (IsTimeOrScaleAfter(s, number.End))
+            if (IsTimeOrScaleAfter(s, number.End) || s.IsAdjacentDash(number.End) || s.IsAnyWord(number.End, "world", "party", "parties"))
             {
                 return false;
             }
@@ -66,8 +74,9 @@ internal static class ShareFigures
             return true;
         }
 
+        // "at one point" is an idiom: a bare singular "point" needs "percentage" before it.
         var unitAt = s.IsWord(at, "percentage") ? at + 1 : at;
-        if (!s.IsAnyWord(unitAt, "point", "points") || (unitAt == at && s.IsWord(at, "point") && number.Value != 1))
+        if (!s.IsAnyWord(unitAt, "point", "points") || (unitAt == at && s.IsWord(at, "point")))
         {
             return false;
         }
