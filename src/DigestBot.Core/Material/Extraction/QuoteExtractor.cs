@@ -13,7 +13,7 @@ namespace DigestBot.Core.Material.Extraction;
 public static class QuoteExtractor
 {
     private const int LongestSplitGap = 15;
-    private const int LongestTrailingAttribution = 10;
+    private const int LongestTrailingAttribution = 30;
 
     public static IReadOnlyList<Quote> Extract(string text, IReadOnlyList<Sentence> sentences, IReadOnlyList<Person> people)
     {

@@ -43,7 +43,7 @@ internal static class GrammarWords
         "pointedly", "proudly", "quietly", "sarcastically", "simply", "softly", "tersely", "wryly", "confidently",
         "emphatically", "forcefully", "succinctly", "plainly", "bluntly", "further", "herself", "himself",
         "themselves", "personally", "directly", "explicitly", "specifically", "ultimately", "essentially",
-        "apparently", "allegedly", "initially", "originally", "last", "yesterday", "today", "tonight", "now");
+        "apparently", "allegedly", "initially", "originally", "last", "yesterday", "today", "tonight", "now", "only");
 
     public static readonly WordSet MalePronouns = new("he", "him", "his", "himself");
 

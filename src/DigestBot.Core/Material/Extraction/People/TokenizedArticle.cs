@@ -130,6 +130,11 @@ internal sealed class TokenizedArticle
             return false;
         }
 
+        if (IsPunctuation(t + 1, ')') || IsPunctuation(t + 1, ',') || (IsWord(t + 1) && char.IsLower(Text[Tokens[t + 1].Start])))
+        {
+            return false; // "(D-Conn.), who …", "Inc. said": a full stop inside the sentence
+        }
+
         var previous = t - 1;
         if (!IsWord(previous) || Tokens[previous].End != Tokens[t].Start)
         {

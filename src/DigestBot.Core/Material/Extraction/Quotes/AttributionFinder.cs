@@ -194,6 +194,16 @@ internal static class AttributionFinder
             words++;
         }
 
+        // "… doesn’t surprise Republican pollster Daron Shaw: “…”" — a name before the colon speaks.
+        if (a.IsPunctuation(open - 1, ':') && a.IsCapitalised(open - 2) && !a.StartsSentence(open - 2))
+        {
+            var start = NounPhrase.Left(a, open - 1, windowStart);
+            if (start < open - 1)
+            {
+                return new Attribution(start, open - 1, AttributionKind.Before, 0);
+            }
+        }
+
         // "She then addressed the supporters again: “…”" — a colon introduces the subject's words.
         if (a.IsPunctuation(open - 1, ':') && MainSubject(a, windowStart, open - 1) is { } lead
             && (a.IsIn(lead.First, GrammarWords.SubjectPronouns) || a.IsCapitalised(lead.End - 1)))
@@ -284,7 +294,7 @@ internal static class AttributionFinder
         if (s >= windowStart && a.IsPunctuation(s, ','))
         {
             var comma = s - 1;
-            while (comma >= windowStart && cue - comma < LongestAppositive && !a.IsPunctuation(comma, ','))
+            while (comma >= windowStart && cue - comma < LongestAppositive * 3 && !a.IsPunctuation(comma, ','))
             {
                 comma--;
             }

@@ -32,7 +32,7 @@ internal static class NounPhrase
 
         while (t < a.Count && t - start < Longest && a.SameParagraph(start, t) && !a.Tokens[t].InQuote)
         {
-            if (IsPhraseWord(a, t))
+            if (IsPhraseWord(a, t) || (IsModifier(a, t) && a.IsCapitalised(t + 1)))
             {
                 t++;
             }
@@ -126,6 +126,11 @@ internal static class NounPhrase
         var span = a.Span(t);
         return a.IsCapitalised(t) || !(span.Length > 4 && (span.EndsWith("ed") || span.EndsWith("ly") || span.EndsWith("ing")));
     }
+
+    // "retired Army Lt. Gen. …", "embattled Gov. …": a participle used as an adjective before a name.
+    private static bool IsModifier(TokenizedArticle a, int t) =>
+        a.IsWord(t) && !a.IsCapitalised(t) && !a.IsIn(t, GrammarWords.Stops) && !a.IsIn(t, SpeechWords.Verbs)
+        && (a.Span(t).EndsWith("ed", StringComparison.Ordinal) || a.Span(t).EndsWith("ing", StringComparison.Ordinal));
 
     private static bool IsInitialOrAbbreviation(TokenizedArticle a, int t) =>
         a.IsWord(t) && ((a.Tokens[t].Length == 1 && a.IsCapitalised(t)) || a.IsIn(t, Honorifics.All));

@@ -39,7 +39,7 @@ internal static class SpeechWords
         "declaring", "proclaiming", "promising", "vowing", "urging", "warning", "joking", "quipping",
         "continuing", "concluding", "announcing", "stressing", "emphasizing", "observing", "remarking",
         "reminding", "reminded", "reminds", "put", "reported", "reports", "calls", "call", "affirms",
-        "affirmed", "barked", "sighed", "laughed", "gushed", "fumed", "scolded", "teased", "echoed", "echoing", "chimed", "read", "pointed", "offered", "offers", "tweets", "posts", "writes", "recalls", "explains", "continues", "says");
+        "affirmed", "mocks", "mocked", "confessed", "confesses", "barked", "sighed", "laughed", "gushed", "fumed", "scolded", "teased", "echoed", "echoing", "chimed", "read", "pointed", "offered", "offers", "tweets", "posts", "writes", "recalls", "explains", "continues", "says");
 
     /// <summary>Speech verbs that are also common nouns ("a rare note", "the reports"): a verb only after a speaker-like word.</summary>
     public static readonly WordSet AlsoNouns = new(
