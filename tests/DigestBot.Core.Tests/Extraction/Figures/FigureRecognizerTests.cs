@@ -15,6 +15,9 @@ public sealed class FigureRecognizerTests
     [InlineData("The population is 3 million and a half", "3 million and a half", 3_500_000)]
     [InlineData("Total: 12,34,567.89", "12,34,567.89", 1_234_567.89)]
     [InlineData("minus five point five", "minus five point five", -5.5)]
+    [InlineData("I counted six million and two thirds", "six million and two thirds", 6_666_666.6666667)]
+    [InlineData("the result is ¾", "¾", 0.75)]
+    [InlineData("-4/5", "-4/5", -0.8)]
     public void Recognize_NumberModel_ReadsValue(string input, string text, double value)
     {
         var figure = Assert.Single(FigureRecognizer.Recognize(input, new FigureRecognizerOptions(FigureModels.Number)));

@@ -11,7 +11,7 @@ internal static class AgeFinder
         var parser = new NumberParserOptions(false, false, false);
         for (var i = 0; i < s.Count; i++)
         {
-            if (s.IsAnyWord(i, "age", "aged") && !s.IsWord(i - 1, "of") && s.IsNumeral(i + 1) && s.SameLine(i) &&
+            if (s.IsAnyWord(i, "age", "aged") && s.IsNumeral(i + 1) && s.SameLine(i) &&
                 NumberParser.TryParse(s, i + 1, parser, out var after) && after.Form == NumberForm.Integer)
             {
                 output.Add(new RecognizedFigure(FigureBuilder.Span(s, i, after.End), FigureKind.Age, after.Value, "Age", FigureBuilder.Format(after.Value)) { UnitCode = "years", CodeValue = after.Value });

@@ -45,7 +45,7 @@ internal static class ComparativePhrases
             ("no more than|not more than|at most|up to|less than or equal to|fewer than or equal to|smaller than or equal to|lower than or equal to|" +
              "less or equal than|lower or equal than|smaller or equal than|less or equal to|equal to or less than|equal to or fewer than|equal to or smaller than|" +
              "equal to or lower than|no greater than|no higher than|no larger than|not greater than|not higher than|not exceeding", BoundKind.Upper, true),
-            ("equal to|equals to|equals|equaling to|equalling to|equaling|is equal to", BoundKind.Equal, true),
+            ("equal to|equals to|equals|equaling to|equalling to|equaling", BoundKind.Equal, true),
         ];
         return groups
             .SelectMany(g => g.Phrases.Split('|').Select(p => (Words: p.Split(' '), g.Kind, g.Inclusive)))

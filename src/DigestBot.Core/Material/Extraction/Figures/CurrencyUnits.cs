@@ -11,7 +11,7 @@ internal static class CurrencyUnits
         ("Dollar", "USD", 1, "$, +dollar, +dollars, buck, bucks"),
         ("United States dollar", "USD", 1, "us $, US$, u.s. $, usd$, usd, =USD, us dollar, us dollars, u.s. dollar, u.s. dollars, united states dollar, united states dollars, american dollar, american dollars"),
         ("Canadian dollar", "CAD", 1, "c $, c$, cad$, cad, =CAD, canadian dollar, canadian dollars"),
-        ("Australian dollar", "AUD", 1, "a $, a$, au$, aud$, =AUD, aud, australian dollar, australian dollars"),
+        ("Australian dollar", "AUD", 1, "a$, au$, aud$, =AUD, aud, australian dollar, australian dollars"),
         ("Hong Kong dollar", "HKD", 1, "hk $, hk$, hkd, hong kong dollar, hong kong dollars"),
         ("New Zealand dollar", "NZD", 1, "nz $, nz$, nzd$, nzd, new zealand dollar, new zealand dollars"),
         ("Mexican peso", "MXN", 1, "mex$, mex $, mxn$, mxn, mexican peso, mexican pesos, peso, pesos"),

@@ -20,7 +20,7 @@ internal static class MinorUnits
         }
 
         if (!NumberParser.TryParse(s, at, new NumberParserOptions(false, false, false), out var minor) || minor.Value >= 100 ||
-            minor.Form != NumberForm.Integer)
+            minor.Form != NumberForm.Integer || NumberFinder.IsGluedToUnit(s, minor))
         {
             return value;
         }

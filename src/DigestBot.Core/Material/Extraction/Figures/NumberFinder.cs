@@ -8,7 +8,10 @@ internal static class NumberFinder
 {
     public static void Find(TokenStream s, FigureRecognizerOptions options, List<RecognizedFigure> output)
     {
-        var parser = new NumberParserOptions(OverFractions: true, OutOfFractions: !options.PercentMode, LowerCaseMillion: false);
+        var parser = new NumberParserOptions(OverFractions: true, OutOfFractions: !options.PercentMode, LowerCaseMillion: false)
+        {
+            InFractions = !options.ExperimentalMode,
+        };
         for (var i = 0; i < s.Count; i++)
         {
             if (!MayStartNumber(s, i) || !NumberParser.TryParse(s, i, parser, out var match))

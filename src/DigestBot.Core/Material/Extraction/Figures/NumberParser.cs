@@ -40,14 +40,15 @@ internal static class NumberParser
             return false;
         }
 
-        // "40-50", "SCP-173", "+1-222": a dash after a number or a word joins, it does not negate.
-        if (i > 0 && (s[i - 1].Kind != TokenKind.Symbol || s.Adjacent(i - 1)))
+        // "40-50", "SCP-173", "+1-222", "40 - 50": a dash touching a word or number, or after a number, joins.
+        if (i > 0 && s.Adjacent(i - 1) && (s[i - 1].Kind != TokenKind.Symbol || s.IsSymbol(i - 1, '-') || s.IsSymbol(i - 1, '/')))
         {
-            var before = s[i - 1];
-            if (before.Kind != TokenKind.Symbol || s.IsSymbol(i - 1, '-') || s.IsSymbol(i - 1, '/'))
-            {
-                return false;
-            }
+            return false;
+        }
+
+        if (i > 0 && s.IsNumeral(i - 1) && s.SameLine(i - 1))
+        {
+            return false;
         }
 
         return s.SameLine(i);
@@ -58,6 +59,12 @@ internal static class NumberParser
         match = default;
         if (TryFractionOfScaleStart(s, i, out match) || TryArticleFraction(s, i, out match))
         {
+            return true;
+        }
+
+        if (s.IsNumeral(i) && (s[i].Shape & NumeralShape.VulgarFraction) != 0)
+        {
+            match = new NumberMatch(i, i + 1, s[i].Value, NumberForm.Fraction, false);
             return true;
         }
 
@@ -109,23 +116,31 @@ internal static class NumberParser
         }
 
         var isFractionWord = false;
+        var mixed = cardinal.AndIndex >= 0 && TryDenominatorAfter(s, end, out var mixedDenominator, out _, out _) && cardinal.AfterAnd < mixedDenominator;
+        var numerator = mixed ? cardinal.AfterAnd : cardinal.Value;
         if (cardinal.HasWords && TryDenominatorAfter(s, end, out var denominator, out var plural, out var denominatorEnd) &&
-            (plural ? cardinal.Value != 1 : cardinal.Value == 1) && form == NumberForm.Integer)
+            (plural ? numerator != 1 : numerator == 1) && form == NumberForm.Integer)
         {
-            // "one hundred and three quarters" is 100¾, "one hundred and thirty-two fifths" is 132/5.
-            value = cardinal.AndIndex >= 0 && cardinal.AfterAnd < denominator
-                ? cardinal.BeforeAnd + (cardinal.AfterAnd / denominator)
-                : cardinal.Value / denominator;
+            // "one hundred and three quarters" is 100¾, "six million and two thirds" is 6⅔ million,
+            // "one hundred and thirty-two fifths" is 132/5.
+            var fraction = numerator / denominator;
+            var whole = mixed ? cardinal.BeforeAnd : 0;
+            var fractionOf = mixed && cardinal.LastScale > 1 && cardinal.BeforeAnd >= cardinal.LastScale ? cardinal.LastScale : 1;
             end = denominatorEnd;
-            form = NumberForm.Fraction;
-            isFractionWord = true;
-            lastScale = 1;
             if (TryScaleAfterFraction(s, end, out var fractionScale, out var scaleEnd))
             {
-                value *= fractionScale;
+                fractionOf = fractionScale;
                 end = scaleEnd;
-                form = value == Math.Floor(value) ? NumberForm.Integer : NumberForm.Fraction;
+                if (!mixed)
+                {
+                    whole = 0;
+                }
             }
+
+            value = whole + (fraction * fractionOf);
+            form = value == Math.Floor(value) && fractionOf > 1 ? NumberForm.Integer : NumberForm.Fraction;
+            isFractionWord = fractionOf == 1;
+            lastScale = 1;
         }
         else if (TryAndFraction(s, end, out var tail, out var tailScale, out var tailEnd))
         {
@@ -139,7 +154,7 @@ internal static class NumberParser
             end = divisorEnd;
             form = NumberForm.Fraction;
         }
-        else if (options.OutOfFractions && TryOutOf(s, end, value, out var share, out var shareEnd))
+        else if (options.OutOfFractions && TryOutOf(s, end, value, options.InFractions, out var share, out var shareEnd))
         {
             value = share;
             end = shareEnd;
@@ -381,7 +396,7 @@ internal static class NumberParser
         }
 
         if ((s.Adjacent(i + 2) && (s.IsSymbol(i + 3, '/') || s.IsSymbol(i + 3, '-'))) ||
-            (i > 0 && s.Adjacent(i - 1) && (s.IsSymbol(i - 1, '/') || s.IsSymbol(i - 1, '-') || s.IsNumeral(i - 1))))
+            (i > 0 && s.Adjacent(i - 1) && (s.IsSymbol(i - 1, '/') || (s.IsSymbol(i - 1, '-') && s.Adjacent(i - 2)) || s.IsNumeral(i - 1))))
         {
             return false;
         }
@@ -433,7 +448,7 @@ internal static class NumberParser
     }
 
     // "one out of three", "1 in twenty-one" (a share only when the first is the smaller).
-    private static bool TryOutOf(TokenStream s, int i, double numerator, out double share, out int end)
+    private static bool TryOutOf(TokenStream s, int i, double numerator, bool inFractions, out double share, out int end)
     {
         share = 0;
         end = i;
@@ -442,6 +457,6 @@ internal static class NumberParser
             return TryDivisor(s, i + 2, numerator, requireLarger: true, out share, out end);
         }
 
-        return s.IsWord(i, "in") && TryDivisor(s, i + 1, numerator, requireLarger: true, out share, out end);
+        return inFractions && s.IsWord(i, "in") && TryDivisor(s, i + 1, numerator, requireLarger: true, out share, out end);
     }
 }

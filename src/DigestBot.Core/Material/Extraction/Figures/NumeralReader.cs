@@ -128,7 +128,9 @@ internal static class NumeralReader
 
         var run = DigitRun(text, i + 1, end);
         var after = i + 1 + run;
-        if (run > 2 || (after < end && (text[after] == ',' || char.IsLetterOrDigit(text[after]))))
+        var start = i - firstRun;
+        var inList = start >= 2 && text[start - 1] == ',' && char.IsAsciiDigit(text[start - 2]);
+        if (inList || run > 2 || (after < end && (text[after] == ',' || char.IsLetterOrDigit(text[after]))))
         {
             return false;
         }

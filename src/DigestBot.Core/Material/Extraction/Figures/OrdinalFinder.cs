@@ -10,7 +10,9 @@ internal static class OrdinalFinder
     {
         for (var i = 0; i < s.Count; i++)
         {
-            if (OrdinalParser.TryParse(s, i, out var match))
+            // "the second to last" is one relative ordinal, not "second" and "last".
+            var relativeFirst = s.IsWord(i + 1, "to") && s.IsWord(i + 2, "last");
+            if (!relativeFirst && OrdinalParser.TryParse(s, i, out var match))
             {
                 // "a trillionth" is a fraction, not a rank.
                 if (!(match.Value >= 100 && match.HasWords && s.IsAnyWord(match.Start - 1, "a", "an") && match.Start == i))

@@ -82,7 +82,8 @@ internal static class UnitFigureFinder
         end = number.End;
 
         // "$ 10 dollars", "dollar 22.5 million": a repeated name after the number belongs to the amount.
-        if (UnitLexicon.TryMatch(s, end, FigureModels.Currency, out var repeat) && repeat.Unit.Code == unit.Code && repeat.Unit.Factor == unit.Factor)
+        if (UnitLexicon.TryMatch(s, end, FigureModels.Currency, out var repeat) && repeat.Unit.Code == unit.Code && repeat.Unit.Factor == unit.Factor &&
+            !s.IsNumeral(repeat.End))
         {
             end = repeat.End;
         }
