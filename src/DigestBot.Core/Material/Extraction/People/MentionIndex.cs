@@ -35,7 +35,7 @@ internal sealed class MentionIndex
             genders[p] = names.GenderOf(p, people[p].Title);
         }
 
-        var mentions = new List<PersonMention>();
+        var mentions = new List<PersonMention>(article.Count / 16);
         var lastFull = new int[people.Count];
         Array.Fill(lastFull, -1);
         var roles = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);

@@ -15,7 +15,7 @@ internal static class NameRuns
 
     public static List<NameRun> Find(TokenizedArticle article)
     {
-        var runs = new List<NameRun>();
+        var runs = new List<NameRun>(article.Count / 8);
         for (var t = 0; t < article.Count; t++)
         {
             if (!article.IsCapitalised(t))

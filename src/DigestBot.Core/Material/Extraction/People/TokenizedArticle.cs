@@ -59,7 +59,7 @@ internal sealed class TokenizedArticle
 
         var paragraphs = ParagraphSpans(sentences);
         var quotes = QuoteScanner.Scan(text, paragraphs);
-        var list = new List<Token>(text.Length / 5);
+        var list = new List<Token>(text.Length / 4);
         var firstToken = new int[paragraphs.Count + 1];
         for (var p = 0; p < paragraphs.Count; p++)
         {
@@ -150,7 +150,7 @@ internal sealed class TokenizedArticle
 
     private static List<TextSpan> ParagraphSpans(IReadOnlyList<Sentence> sentences)
     {
-        var paragraphs = new List<TextSpan>();
+        var paragraphs = new List<TextSpan>(sentences.Count);
         foreach (var sentence in sentences)
         {
             if (sentence.Paragraph == paragraphs.Count)

@@ -10,13 +10,20 @@ internal sealed class WordSet
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly int _longest;
 
+    // Cheap filters before hashing: most probes are for words of a length or first letter no entry has.
+    private readonly ulong _lengths;
+    private readonly uint _firstLetters;
+
     public WordSet(params string[] words)
     {
         var set = new HashSet<string>(StringComparer.Ordinal);
         foreach (var word in words)
         {
-            set.Add(Fold(word));
-            _longest = Math.Max(_longest, word.Length);
+            var folded = Fold(word);
+            set.Add(folded);
+            _longest = Math.Max(_longest, folded.Length);
+            _lengths |= 1UL << Math.Min(folded.Length, 63);
+            _firstLetters |= LetterBit(folded[0]);
         }
 
         _lookup = set.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -24,7 +31,8 @@ internal sealed class WordSet
 
     public bool Contains(ReadOnlySpan<char> word)
     {
-        if (word.IsEmpty || word.Length > _longest)
+        if (word.IsEmpty || word.Length > _longest || (_lengths & (1UL << Math.Min(word.Length, 63))) == 0
+            || (_firstLetters & LetterBit(char.ToLowerInvariant(word[0]))) == 0)
         {
             return false;
         }
@@ -38,6 +46,9 @@ internal sealed class WordSet
 
         return _lookup.Contains(folded);
     }
+
+    // One bit per letter a–z, and bit 31 for anything else (digits, accents, apostrophes).
+    private static uint LetterBit(char c) => c is >= 'a' and <= 'z' ? 1u << (c - 'a') : 1u << 31;
 
     private static string Fold(string word) => word.Replace('’', '\'').ToLowerInvariant();
 }

@@ -13,7 +13,7 @@ internal static class QuoteScanner
 
     public static List<QuotedSpan> Scan(string text, IReadOnlyList<TextSpan> paragraphs)
     {
-        var found = new List<QuotedSpan>();
+        var found = new List<QuotedSpan>(paragraphs.Count);
         var carried = false;
         for (var p = 0; p < paragraphs.Count; p++)
         {
