@@ -1,0 +1,24 @@
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+
+namespace DigestBot.Bench.Scale;
+
+/// <summary>
+/// In process (the parsed corpus is shared by all cases, see <see cref="ScaleMaterial"/>), enough iterations for
+/// tail percentiles, and P95/P99/P100 columns.
+/// </summary>
+internal sealed class ScaleConfig : ManualConfig
+{
+    public ScaleConfig()
+    {
+        AddJob(Job.Default
+            .WithToolchain(InProcessEmitToolchain.Instance)
+            .WithWarmupCount(3)
+            .WithIterationCount(30)
+            .WithIterationTime(Perfolizer.Horology.TimeInterval.FromMilliseconds(100))
+            .WithId("InProcess"));
+        AddColumn(StatisticColumn.P95, P99Column.Instance, StatisticColumn.P100);
+    }
+}
