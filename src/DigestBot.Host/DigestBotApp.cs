@@ -2,6 +2,7 @@ using DigestBot.Core;
 using DigestBot.Host.Console;
 using DigestBot.Host.Digests;
 using DigestBot.Host.Material;
+using DigestBot.Host.Sources;
 using DigestBot.Host.Storage;
 
 namespace DigestBot.Host;
@@ -19,6 +20,7 @@ public static class DigestBotApp
         builder.AddStorage();
         builder.AddMaterial();
         builder.AddDigests(runScheduler: !invocation.IsAsk);
+        builder.AddSources(runPollers: !invocation.IsAsk);
         builder.AddConsoleAdapter(invocation);
 
         return HostFactory.Build(builder, mapEndpoints: _ => { });

@@ -4,6 +4,7 @@ using DigestBot.Core.Material.Store;
 using DigestBot.Core.Moderation;
 using DigestBot.Core.Publishing;
 using DigestBot.Core.Replies;
+using DigestBot.Core.Sources;
 using Microsoft.Extensions.Options;
 
 namespace DigestBot.Host.Digests;
@@ -20,7 +21,8 @@ internal sealed partial class DigestDelivery(
     IPostHistory posts,
     IOptions<DigestOptions> options,
     TimeProvider time,
-    ILogger<DigestDelivery> logger)
+    ILogger<DigestDelivery> logger,
+    ISourceCatalog? sources = null)
 {
     public async Task DeliverAsync(string key, ChannelRef channel, bool noteWhenEmpty, DateTimeOffset fireTime, CancellationToken cancellationToken)
     {
@@ -46,7 +48,7 @@ internal sealed partial class DigestDelivery(
             var publisher = publishers.FirstOrDefault(p => string.Equals(p.Platform, channel.Platform, StringComparison.OrdinalIgnoreCase))
                 ?? throw new PublishException($"{channel.Platform} is not enabled, so schedule {key} cannot post.", permanent: true);
             var since = await deliveries.LastCutoffAsync(key, cancellationToken);
-            var digest = DigestComposer.Compose(store.Current, now, since);
+            var digest = DigestComposer.Compose(store.Current, now, since, sources?.Describe());
             if (digest is null && !noteWhenEmpty)
             {
                 await deliveries.CompleteAsync(key, fireTime, "empty", now, null, null, cancellationToken);

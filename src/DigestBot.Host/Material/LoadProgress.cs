@@ -1,9 +1,11 @@
 namespace DigestBot.Host.Material;
 
-/// <summary>Counts files done and says when to report: at most once a second, and at the end of a large load.</summary>
-internal sealed class LoadProgress(int total, TimeProvider time)
+/// <summary>
+/// Counts items done (files, fetched articles, first fetches of feeds) and says when to report: at most
+/// once a second, and at the end, for loads of at least <paramref name="reportAbove"/> items.
+/// </summary>
+internal sealed class LoadProgress(int total, TimeProvider time, int reportAbove = 200)
 {
-    private const int ReportAbove = 200;
     private readonly long _started = time.GetTimestamp();
     private long _lastReport = time.GetTimestamp();
     private int _done;
@@ -11,7 +13,7 @@ internal sealed class LoadProgress(int total, TimeProvider time)
     public (int Done, int Total, double PerSecond)? Advance()
     {
         _done++;
-        if (total < ReportAbove)
+        if (total < reportAbove)
         {
             return null;
         }

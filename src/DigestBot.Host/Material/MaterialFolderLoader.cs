@@ -1,17 +1,18 @@
 using System.Diagnostics;
 using DigestBot.Core.Material;
-using DigestBot.Core.Material.Store;
 using DigestBot.Core.Sources;
 using Microsoft.Extensions.Options;
 
 namespace DigestBot.Host.Material;
 
 /// <summary>
-/// Loads the material folder into a new snapshot and swaps it in. Unchanged files are not parsed again; a
-/// file that fails keeps its previous good version (if any) and its error is reported in /sources and logs.
+/// Loads one material folder and hands its articles to the <see cref="ArticleCatalog"/>, which swaps in a
+/// new snapshot over all sources. Unchanged files are not parsed again; a file that fails keeps its previous
+/// good version (if any) and its error is reported in /sources and logs.
 /// </summary>
 internal sealed partial class MaterialFolderLoader(
-    IMaterialStore store,
+    ArticleCatalog catalog,
+    string folder,
     IOptions<MaterialOptions> options,
     TimeProvider time,
     ILogger<MaterialFolderLoader> logger) : ISourceCatalog
@@ -21,7 +22,10 @@ internal sealed partial class MaterialFolderLoader(
     private DateTimeOffset? _lastSuccess;
     private string? _folderError;
 
-    public string Folder => Path.GetFullPath(options.Value.Folder);
+    public string Folder => Path.GetFullPath(folder);
+
+    /// <summary>This folder's key among the catalog's sources.</summary>
+    public string SourceKey => "folder:" + Folder;
 
     public async Task LoadAsync(CancellationToken cancellationToken)
     {
@@ -45,14 +49,14 @@ internal sealed partial class MaterialFolderLoader(
             failing.Insert(0, _folderError);
         }
 
-        var folder = new SourceStatus(
-            options.Value.Folder,
+        var status = new SourceStatus(
+            folder,
             "folder",
             failing.Count == 0,
             files.Values.Count(f => f.Article is not null),
             _lastSuccess,
             failing.Count == 0 ? null : string.Join("; ", failing.Take(3)) + (failing.Count > 3 ? $" (+{failing.Count - 3} more)" : ""));
-        return [folder];
+        return [status];
     }
 
     private async Task LoadCoreAsync(CancellationToken cancellationToken)
@@ -98,11 +102,10 @@ internal sealed partial class MaterialFolderLoader(
 
         var articles = next.Values.Where(f => f.Article is not null).Select(f => f.Article!).ToList();
         var stopwatch = Stopwatch.StartNew();
-        var snapshot = MaterialSnapshot.Build(articles);
-        store.Publish(snapshot);
+        catalog.Replace(SourceKey, articles);
         Volatile.Write(ref _files, next);
         _lastSuccess = time.GetUtcNow();
-        Log.Loaded(logger, articles.Count, parsed, snapshot.Quotes.Count, snapshot.Figures.Count, stopwatch.ElapsedMilliseconds, Folder);
+        Log.Loaded(logger, articles.Count, parsed, articles.Sum(a => a.Quotes.Count), articles.Sum(a => a.Figures.Count), stopwatch.ElapsedMilliseconds, Folder);
     }
 
     private async Task<FileState> ReadAsync(FileInfo file, FileState? known, CancellationToken cancellationToken)

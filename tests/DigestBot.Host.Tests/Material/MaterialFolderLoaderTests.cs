@@ -15,7 +15,7 @@ public sealed class MaterialFolderLoaderTests : IDisposable
     public MaterialFolderLoaderTests()
     {
         var options = Options.Create(new MaterialOptions { Folder = _folder.Path, MaxFileBytes = 10_000 });
-        _loader = new MaterialFolderLoader(_store, options, new FakeTimeProvider(), NullLogger<MaterialFolderLoader>.Instance);
+        _loader = new MaterialFolderLoader(new ArticleCatalog(_store, NullLogger<ArticleCatalog>.Instance), _folder.Path, options, new FakeTimeProvider(), NullLogger<MaterialFolderLoader>.Instance);
     }
 
     [Fact]
@@ -83,7 +83,7 @@ public sealed class MaterialFolderLoaderTests : IDisposable
     public async Task Load_MissingFolder_ReportedNotThrown()
     {
         var options = Options.Create(new MaterialOptions { Folder = Path.Combine(_folder.Path, "nope") });
-        var loader = new MaterialFolderLoader(_store, options, new FakeTimeProvider(), NullLogger<MaterialFolderLoader>.Instance);
+        var loader = new MaterialFolderLoader(new ArticleCatalog(_store, NullLogger<ArticleCatalog>.Instance), options.Value.Folder, options, new FakeTimeProvider(), NullLogger<MaterialFolderLoader>.Instance);
 
         await loader.LoadAsync(CancellationToken.None);
 
