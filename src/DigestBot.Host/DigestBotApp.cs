@@ -1,9 +1,11 @@
 using DigestBot.Core;
+using DigestBot.Discord;
 using DigestBot.Host.Console;
 using DigestBot.Host.Digests;
 using DigestBot.Host.Material;
 using DigestBot.Host.Sources;
 using DigestBot.Host.Storage;
+using DigestBot.Slack;
 
 namespace DigestBot.Host;
 
@@ -14,7 +16,9 @@ public static class DigestBotApp
 
     internal static IHost Build(Invocation invocation)
     {
-        var builder = HostFactory.CreateBuilder(invocation, needsHttp: _ => false);
+        var builder = HostFactory.CreateBuilder(
+            invocation,
+            needsHttp: c => DiscordHostingExtensions.DiscordHttpEnabled(c) || SlackHostingExtensions.SlackHttpEnabled(c));
 
         builder.AddDigestCore();
         builder.AddStorage();
@@ -22,7 +26,13 @@ public static class DigestBotApp
         builder.AddDigests(runScheduler: !invocation.IsAsk);
         builder.AddSources(runPollers: !invocation.IsAsk);
         builder.AddConsoleAdapter(invocation);
+        builder.AddDiscord();
+        builder.AddSlack();
 
-        return HostFactory.Build(builder, mapEndpoints: _ => { });
+        return HostFactory.Build(builder, mapEndpoints: app =>
+        {
+            app.MapDiscordInteractions();
+            app.MapSlackCommands();
+        });
     }
 }

@@ -21,6 +21,12 @@ public sealed record Article(
 
     public string Summary => string.Join(" ", SummarySentences.Select(SentenceText));
 
+    // An article is an identity, not a value: two loads of the same file are different articles, and
+    // hashing the whole text every time an article keys a group or a set made replies slow.
+    public bool Equals(Article? other) => ReferenceEquals(this, other);
+
+    public override int GetHashCode() => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(this);
+
     /// <summary>The sentence holding <paramref name="position"/>, or -1.</summary>
     public int SentenceAt(int position)
     {
