@@ -16,6 +16,13 @@ internal static class TextSplitter
         var pieces = new List<string>();
         while (rest.Length > 0)
         {
+            // Most texts fit whole: a plain character count settles that without walking text elements.
+            if (MaxCost(rest) <= budget)
+            {
+                pieces.Add(rest);
+                break;
+            }
+
             var end = FittingPrefix(rest, budget);
             if (end == rest.Length)
             {

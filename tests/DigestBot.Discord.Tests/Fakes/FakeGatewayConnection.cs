@@ -16,6 +16,9 @@ internal sealed class FakeGatewayConnection(WebSocket socket, bool resumed, bool
     private readonly TaskCompletionSource<WebSocketCloseStatus?> _clientClose = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly Channel<long?> _heartbeats = Channel.CreateUnbounded<long?>();
 
+    /// <summary>Whether heartbeats are answered with op 11; turn off to make the client see a zombie.</summary>
+    public bool AutoAck { get; set; } = autoAck;
+
     /// <summary>Connected through the resume URL from READY.</summary>
     public bool Resumed => resumed;
 
@@ -103,7 +106,7 @@ internal sealed class FakeGatewayConnection(WebSocket socket, bool resumed, bool
                 {
                     var d = frame.GetProperty("d");
                     _heartbeats.Writer.TryWrite(d.ValueKind == JsonValueKind.Number ? d.GetInt64() : null);
-                    if (autoAck)
+                    if (AutoAck)
                     {
                         await SendAsync("""{"op":11}""");
                     }

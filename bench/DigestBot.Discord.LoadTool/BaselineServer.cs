@@ -1,0 +1,62 @@
+using System.Buffers;
+using System.IO.Pipelines;
+using System.Text;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using NSec.Cryptography;
+
+namespace DigestBot.Discord.LoadTool;
+
+/// <summary>
+/// The yardstick from the issue: a minimal ASP.NET Core endpoint that verifies the Ed25519 signature with
+/// NSec and answers PONG, doing no other work. DigestBot should reach at least 85% of its rate.
+/// </summary>
+internal static class BaselineServer
+{
+    private static readonly byte[] Pong = """{"type":1}"""u8.ToArray();
+
+    public static async Task<int> RunAsync(string url)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls(url);
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        var algorithm = SignatureAlgorithm.Ed25519;
+        var publicKey = PublicKey.Import(algorithm, Convert.FromHexString(BenchKey.PublicKeyHex), KeyBlobFormat.RawPublicKey);
+        app.MapGet("/healthz", () => "ok");
+        app.MapPost("/discord/interactions", async context =>
+        {
+            var body = await ReadAsync(context.Request.BodyReader, context.RequestAborted);
+            var timestamp = Encoding.ASCII.GetBytes(context.Request.Headers["X-Signature-Timestamp"].ToString());
+            var signature = Convert.FromHexString(context.Request.Headers["X-Signature-Ed25519"].ToString());
+            if (!algorithm.Verify(publicKey, [.. timestamp, .. body], signature))
+            {
+                context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                return;
+            }
+
+            context.Response.ContentType = "application/json";
+            await context.Response.Body.WriteAsync(Pong, context.RequestAborted);
+        });
+        await app.RunAsync();
+        return 0;
+    }
+
+    private static async Task<byte[]> ReadAsync(PipeReader reader, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var result = await reader.ReadAsync(cancellationToken);
+            if (result.IsCompleted)
+            {
+                var bytes = result.Buffer.ToArray();
+                reader.AdvanceTo(result.Buffer.End);
+                return bytes;
+            }
+
+            reader.AdvanceTo(result.Buffer.Start, result.Buffer.End);
+        }
+    }
+}

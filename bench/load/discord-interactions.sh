@@ -1,0 +1,92 @@
+#!/usr/bin/env bash
+# Signed Discord interactions per second against the running DigestBot host, next to the yardstick from
+# issue 4: a minimal ASP.NET Core endpoint that only verifies the Ed25519 signature (NSec) and answers PONG.
+#
+# Everything runs on 127.0.0.1. The request is signed once beforehand with RFC 8032's published TEST 1
+# key (the load tool's BenchKey), so the host is started with that public key and signing costs nothing
+# during the run. The host answers /quotes speaker:Putin inline (type 4, embeds) from the sample material.
+#
+# usage: bench/load/discord-interactions.sh            (needs wrk: apt-get install -y wrk)
+# knobs: DURATION=10s CONNECTIONS=32 THREADS=1 PORT=5087 BASELINE_PORT=5088
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/../.." && pwd)
+duration=${DURATION:-10s}
+connections=${CONNECTIONS:-32}
+threads=${THREADS:-1}
+port=${PORT:-5087}
+baseline_port=${BASELINE_PORT:-5088}
+
+command -v wrk >/dev/null || { echo "wrk is not installed: apt-get install -y wrk" >&2; exit 1; }
+command -v curl >/dev/null || { echo "curl is not installed" >&2; exit 1; }
+
+work=$(mktemp -d)
+pids=()
+cleanup() {
+    for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done
+    rm -rf "$work"
+}
+trap cleanup EXIT
+
+echo "building (Release)..." >&2
+dotnet build -c Release -nologo -v q "$root/bench/DigestBot.Discord.LoadTool" >&2
+dotnet build -c Release -nologo -v q "$root/src/DigestBot.Host" >&2
+tool="$root/bench/DigestBot.Discord.LoadTool/bin/Release/net10.0/DigestBot.Discord.LoadTool.dll"
+host="$root/src/DigestBot.Host/bin/Release/net10.0/DigestBot.Host.dll"
+public_key=$(dotnet "$tool" sign "$work")
+
+wait_ready() {
+    for _ in $(seq 1 120); do
+        curl -fs "http://127.0.0.1:$1/healthz" >/dev/null 2>&1 && return 0
+        sleep 0.5
+    done
+    echo "server on port $1 did not become ready" >&2
+    return 1
+}
+
+requests_per_second() {
+    # Warm up (JIT, connection pool), then measure.
+    wrk -t"$threads" -c"$connections" -d3s -s "$2" "$1" >/dev/null
+    wrk -t"$threads" -c"$connections" -d"$duration" -s "$2" "$1" | tee "$work/wrk.out" >&2
+    if grep -q "non-2xx or errors: [1-9]" "$work/wrk.out"; then
+        echo "errors during the run: see above" >&2
+        return 1
+    fi
+    awk '/Requests\/sec/ { print $2 }' "$work/wrk.out"
+}
+
+echo "starting DigestBot (Discord:Mode=Http) on 127.0.0.1:$port..." >&2
+(cd "$root" && exec dotnet "$host" --urls "http://127.0.0.1:$port" \
+    --Discord:Enabled=true --Discord:Mode=Http --Discord:PublicKey="$public_key" \
+    --Discord:Token=bench-not-a-real-token --Discord:ApplicationId=1 --Discord:RegisterCommandsOnStart=false \
+    --Logging:LogLevel:Default=Warning </dev/null >"$work/host.log" 2>&1) &
+pids+=($!)
+wait_ready "$port" || { cat "$work/host.log" >&2; exit 1; }
+
+# Sanity: a signed /quotes is answered inline with embeds; an unsigned request is refused.
+headers=(-H "Content-Type: application/json")
+while IFS= read -r line; do [ -n "$line" ] && headers+=(-H "$line"); done <"$work/quotes.headers"
+answer=$(curl -fs "${headers[@]}" --data-binary @"$work/quotes.json" "http://127.0.0.1:$port/discord/interactions")
+case "$answer" in *'"type":4'*'"embeds"'*'"allowed_mentions":{"parse":[]}'*) ;; *) echo "unexpected answer: $answer" >&2; exit 1 ;; esac
+unsigned=$(curl -s -o /dev/null -w '%{http_code}' -H "Content-Type: application/json" --data-binary @"$work/quotes.json" "http://127.0.0.1:$port/discord/interactions")
+[ "$unsigned" = 401 ] || { echo "unsigned request got $unsigned, expected 401" >&2; exit 1; }
+
+echo "== DigestBot: signed /quotes speaker:Putin (verify + command + render, inline type 4)" >&2
+quotes=$(requests_per_second "http://127.0.0.1:$port/discord/interactions" "$work/quotes.lua")
+echo "== DigestBot: signed PING" >&2
+ping=$(requests_per_second "http://127.0.0.1:$port/discord/interactions" "$work/ping.lua")
+kill "${pids[0]}"; wait "${pids[0]}" 2>/dev/null || true
+
+echo "starting the baseline (verify-only NSec endpoint) on 127.0.0.1:$baseline_port..." >&2
+dotnet "$tool" baseline "http://127.0.0.1:$baseline_port" </dev/null >"$work/baseline.log" 2>&1 &
+pids+=($!)
+wait_ready "$baseline_port" || { cat "$work/baseline.log" >&2; exit 1; }
+echo "== baseline: signed PING, verify only" >&2
+baseline=$(requests_per_second "http://127.0.0.1:$baseline_port/discord/interactions" "$work/ping.lua")
+
+awk -v q="$quotes" -v p="$ping" -v b="$baseline" -v d="$duration" -v c="$connections" 'BEGIN {
+    printf "\nsigned interactions per second (wrk, %s, %d connections, same 2-core machine as the server)\n", d, c
+    printf "  DigestBot /quotes speaker:Putin  %10.0f  (%.0f%% of baseline)\n", q, 100 * q / b
+    printf "  DigestBot PING                   %10.0f  (%.0f%% of baseline)\n", p, 100 * p / b
+    printf "  baseline: verify-only endpoint   %10.0f\n", b
+}'
