@@ -9,23 +9,30 @@ public static class FiguresHandler
     public static Reply Handle(FiguresRequest request, MaterialSnapshot snapshot)
     {
         var title = "Key figures";
-        IReadOnlyList<FigureRef> matched = snapshot.Figures;
+        IReadOnlyList<int>? ids = null;
         if (request.Topic is { } topic)
         {
-            matched = snapshot.FigureWords.Match(topic).Select(i => snapshot.Figures[i]).ToList();
+            ids = snapshot.FigureWords.Match(topic);
             title += $" about “{topic}”";
         }
 
-        if (matched.Count == 0)
+        // Only the figures shown are looked up; the rest are counted, however many match.
+        var total = ids?.Count ?? snapshot.Figures.Count;
+        if (total == 0)
         {
             return new Reply(title, [new ReplySection(null, "No figures match. Try fewer or other words.", [], [])]) { Ephemeral = true };
         }
 
-        var shown = matched.Take(request.Limit).ToList();
+        var shown = new FigureRef[Math.Min(request.Limit, total)];
+        for (var i = 0; i < shown.Length; i++)
+        {
+            shown[i] = snapshot.Figures[ids is null ? i : ids[i]];
+        }
+
         var sections = shown
             .GroupBy(f => f.Article)
             .Select(g => new ReplySection(g.Key.Title, null, g.Select(ReplyItems.Figure).ToArray(), []))
             .ToArray();
-        return new Reply(title, sections) { Footer = QuotesHandler.Counted(shown.Count, matched.Count, "figure") };
+        return new Reply(title, sections) { Footer = QuotesHandler.Counted(shown.Length, total, "figure") };
     }
 }

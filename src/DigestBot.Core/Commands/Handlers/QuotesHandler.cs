@@ -37,18 +37,24 @@ public static class QuotesHandler
             title += $" about “{topic}”";
         }
 
-        var matched = ids is null ? snapshot.Quotes : ids.Select(i => snapshot.Quotes[i]).ToList();
-        if (matched.Count == 0)
+        // Only the quotes shown are looked up; the rest are counted, however many match.
+        var total = ids?.Count ?? snapshot.Quotes.Count;
+        if (total == 0)
         {
             return new Reply(title, [new ReplySection(null, "No quotes match. /speakers lists everyone quoted.", [], [])]) { Ephemeral = true };
         }
 
-        var shown = matched.Take(request.Limit).ToList();
+        var shown = new QuoteRef[Math.Min(request.Limit, total)];
+        for (var i = 0; i < shown.Length; i++)
+        {
+            shown[i] = snapshot.Quotes[ids is null ? i : ids[i]];
+        }
+
         var sections = shown
             .GroupBy(q => q.Article)
             .Select(g => new ReplySection(g.Key.Title, null, g.Select(ReplyItems.Quote).ToArray(), []))
             .ToArray();
-        return new Reply(title, sections) { Footer = Counted(shown.Count, matched.Count, "quote") };
+        return new Reply(title, sections) { Footer = Counted(shown.Length, total, "quote") };
     }
 
     internal static string Counted(int shown, int total, string noun) => shown == total

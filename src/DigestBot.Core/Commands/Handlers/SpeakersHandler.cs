@@ -15,7 +15,7 @@ public static class SpeakersHandler
         var items = snapshot.Speakers
             .Select(s => new ReplyItem(ReplyItemKind.Line, s.Name, $"{s.QuoteCount} quote{(s.QuoteCount == 1 ? "" : "s")}", null))
             .ToList();
-        var unattributed = snapshot.Quotes.Count(q => !q.Quote.IsAttributed);
+        var unattributed = snapshot.UnattributedQuoteCount;
         return new Reply("Speakers", [new ReplySection(null, null, items, [])])
         {
             Footer = unattributed > 0

@@ -51,7 +51,7 @@ public static class SummaryHandler
         }
 
         // Headline words: the newest article whose headline has all of them.
-        var words = query.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return snapshot.Articles.FirstOrDefault(a => words.All(w => a.Title.Contains(w, StringComparison.OrdinalIgnoreCase)));
+        var position = snapshot.Headlines.FindFirst(query);
+        return position < 0 ? null : snapshot.Articles[position];
     }
 }

@@ -14,6 +14,18 @@ public sealed class MaterialSnapshot
     private readonly FrozenDictionary<string, string[]> _speakerKeys;
     private readonly FrozenDictionary<string, Article> _articlesById;
 
+    // Per article position: where its quotes and figures start in Quotes and Figures (one extra entry at the end),
+    // so "everything from the newest k articles" is a prefix, found without a scan.
+    private readonly int[] _quoteStarts;
+    private readonly int[] _figureStarts;
+
+    // Per quote: its speaker's position in Speakers, or -1 when unattributed; counting needs no string hashing.
+    private readonly int[] _quoteSpeakers;
+
+    // Folded full names and last names with the speaker's position in Speakers, sorted by key for prefix search.
+    private readonly string[] _suggestKeys;
+    private readonly int[] _suggestSpeakers;
+
     private MaterialSnapshot(
         IReadOnlyList<Article> articles,
         QuoteRef[] quotes,
@@ -37,6 +49,30 @@ public sealed class MaterialSnapshot
         QuoteWords = WordIndex.Build(quotes.Select(q => q.Quote.Text).ToArray());
         FigureWords = WordIndex.Build(figures.Select(f => $"{f.Figure.Text} {f.Figure.About} {f.Article.SentenceText(f.Figure.SentenceIndex)}").ToArray());
         SentenceWords = WordIndex.Build(sentences.Select(s => s.Text).ToArray());
+        Headlines = HeadlineIndex.Build(articles.Select(a => a.Title).ToArray());
+
+        _quoteStarts = Starts(articles, a => a.Quotes.Count);
+        _figureStarts = Starts(articles, a => a.Figures.Count);
+        var rank = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < Speakers.Count; i++)
+        {
+            rank[Speakers[i].Name] = i;
+        }
+
+        _quoteSpeakers = new int[quotes.Length];
+        for (var i = 0; i < quotes.Length; i++)
+        {
+            _quoteSpeakers[i] = quotes[i].Quote.Speaker is { } speaker ? rank[speaker.Name] : -1;
+            UnattributedQuoteCount += _quoteSpeakers[i] < 0 ? 1 : 0;
+        }
+
+        var suggest = Speakers
+            .SelectMany((s, i) => SpeakerKeysOf(s.Name).Select(k => (Key: k, Speaker: i)))
+            .OrderBy(p => p.Key, StringComparer.Ordinal)
+            .ThenBy(p => p.Speaker)
+            .ToArray();
+        _suggestKeys = [.. suggest.Select(p => p.Key)];
+        _suggestSpeakers = [.. suggest.Select(p => p.Speaker)];
     }
 
     public static MaterialSnapshot Empty { get; } = Build([]);
@@ -59,6 +95,12 @@ public sealed class MaterialSnapshot
     public WordIndex FigureWords { get; }
 
     public WordIndex SentenceWords { get; }
+
+    /// <summary>Headline words, for finding an article by what its headline says.</summary>
+    public HeadlineIndex Headlines { get; }
+
+    /// <summary>Quotes with no confident speaker, counted once when the snapshot is built.</summary>
+    public int UnattributedQuoteCount { get; }
 
     public static MaterialSnapshot Build(IEnumerable<Article> articles)
     {
@@ -131,14 +173,81 @@ public sealed class MaterialSnapshot
     /// <summary>Up to <paramref name="max"/> speakers whose name or last name starts with what was typed.</summary>
     public IReadOnlyList<SpeakerSummary> SuggestSpeakers(string typed, int max = 25)
     {
+        ArgumentNullException.ThrowIfNull(typed);
         var prefix = Text.Fold(typed.Trim());
-        return Speakers
-            .Where(s => prefix.Length == 0 || SpeakerKeysOf(s.Name).Any(k => k.StartsWith(prefix, StringComparison.Ordinal)))
-            .Take(max)
-            .ToArray();
+        if (prefix.Length == 0 || max <= 0)
+        {
+            return Speakers.Take(Math.Max(max, 0)).ToArray();
+        }
+
+        // Keys are sorted, so the matches are one contiguous run starting at the prefix's insertion point.
+        var at = Array.BinarySearch(_suggestKeys, prefix, StringComparer.Ordinal);
+        var ranks = new List<int>();
+        for (var i = at < 0 ? ~at : at; i < _suggestKeys.Length && _suggestKeys[i].StartsWith(prefix, StringComparison.Ordinal); i++)
+        {
+            ranks.Add(_suggestSpeakers[i]);
+        }
+
+        ranks.Sort();
+        var result = new List<SpeakerSummary>(Math.Min(max, ranks.Count));
+        for (var i = 0; i < ranks.Count && result.Count < max; i++)
+        {
+            if (i == 0 || ranks[i] != ranks[i - 1])
+            {
+                result.Add(Speakers[ranks[i]]);
+            }
+        }
+
+        return result;
     }
 
+    /// <summary>How many articles (a prefix of <see cref="Articles"/>) were published after <paramref name="since"/>.</summary>
+    public int CountPublishedAfter(DateTimeOffset? since)
+    {
+        if (since is not { } after)
+        {
+            return Articles.Count;
+        }
+
+        // Articles are newest first, so the ones after the cut are a prefix: binary search for its end.
+        int lo = 0, hi = Articles.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (Articles[mid].PublishedAt > after)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    /// <summary>How many of <see cref="Quotes"/> belong to the first <paramref name="articles"/> articles (they come first).</summary>
+    public int QuoteCountOfFirst(int articles) => _quoteStarts[articles];
+
+    /// <summary>How many of <see cref="Figures"/> belong to the first <paramref name="articles"/> articles (they come first).</summary>
+    public int FigureCountOfFirst(int articles) => _figureStarts[articles];
+
+    /// <summary>The position in <see cref="Speakers"/> of the speaker of quote <paramref name="quoteId"/>, or -1.</summary>
+    public int SpeakerOf(int quoteId) => _quoteSpeakers[quoteId];
+
     public Article? FindArticle(string id) => _articlesById.GetValueOrDefault(id);
+
+    private static int[] Starts(IReadOnlyList<Article> articles, Func<Article, int> count)
+    {
+        var starts = new int[articles.Count + 1];
+        for (var i = 0; i < articles.Count; i++)
+        {
+            starts[i + 1] = starts[i] + count(articles[i]);
+        }
+
+        return starts;
+    }
 
     private static IEnumerable<string> SpeakerKeysOf(string name)
     {

@@ -3,28 +3,90 @@ namespace DigestBot.Core.Material.Store;
 /// <summary>Set operations on ascending id lists, as the indexes hand them out.</summary>
 public static class SortedIds
 {
+    /// <summary>
+    /// Ids in both lists, ascending. When one list is much shorter, each of its ids is found in the longer one by
+    /// galloping search, so a rare word against a common one costs the rare word's length times a log, not both lengths.
+    /// </summary>
     public static IReadOnlyList<int> Intersect(IReadOnlyList<int> a, IReadOnlyList<int> b)
     {
-        var result = new List<int>(Math.Min(a.Count, b.Count));
-        int i = 0, j = 0;
-        while (i < a.Count && j < b.Count)
+        if (a.Count > b.Count)
         {
-            if (a[i] == b[j])
+            (a, b) = (b, a);
+        }
+
+        if (a.Count == 0)
+        {
+            return [];
+        }
+
+        var result = new List<int>(a.Count);
+        if (a.Count * 16 < b.Count)
+        {
+            var from = 0;
+            for (var i = 0; i < a.Count && from < b.Count; i++)
             {
-                result.Add(a[i]);
-                i++;
-                j++;
+                from = LowerBound(b, a[i], from);
+                if (from < b.Count && b[from] == a[i])
+                {
+                    result.Add(a[i]);
+                }
             }
-            else if (a[i] < b[j])
+
+            return result;
+        }
+
+        int x = 0, y = 0;
+        while (x < a.Count && y < b.Count)
+        {
+            if (a[x] == b[y])
             {
-                i++;
+                result.Add(a[x]);
+                x++;
+                y++;
+            }
+            else if (a[x] < b[y])
+            {
+                x++;
             }
             else
             {
-                j++;
+                y++;
             }
         }
 
         return result;
+    }
+
+    /// <summary>How many ids are below <paramref name="bound"/>: the length of the prefix before it.</summary>
+    public static int CountBelow(IReadOnlyList<int> ids, int bound) => LowerBound(ids, bound, 0);
+
+    /// <summary>First position at or after <paramref name="from"/> whose id is ≥ <paramref name="value"/>.</summary>
+    private static int LowerBound(IReadOnlyList<int> ids, int value, int from)
+    {
+        // Gallop to bracket the answer, then binary search inside the bracket.
+        var step = 1;
+        var hi = from;
+        while (hi < ids.Count && ids[hi] < value)
+        {
+            from = hi + 1;
+            hi += step;
+            step <<= 1;
+        }
+
+        hi = Math.Min(hi, ids.Count);
+        while (from < hi)
+        {
+            var mid = (from + hi) >>> 1;
+            if (ids[mid] < value)
+            {
+                from = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return from;
     }
 }
