@@ -24,14 +24,25 @@ public sealed class HeadlineIndex
     public static HeadlineIndex Build(IReadOnlyList<string> titles)
     {
         var lists = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+
+        // Folding costs a string per token: once per distinct spelling, then looked up by span (see WordIndex).
+        var bySpelling = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var lookup = bySpelling.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var id = 0; id < titles.Count; id++)
         {
-            foreach (var (word, _) in Words.Tokens(titles[id]))
+            var title = titles[id].AsSpan();
+            foreach (var range in new WordSpans(title))
             {
-                var key = Text.Fold(word);
-                if (!lists.TryGetValue(key, out var list))
+                if (!lookup.TryGetValue(title[range], out var list))
                 {
-                    lists[key] = list = [];
+                    var spelling = title[range].ToString();
+                    var key = Text.Fold(spelling);
+                    if (!lists.TryGetValue(key, out list))
+                    {
+                        lists[key] = list = [];
+                    }
+
+                    bySpelling[spelling] = list;
                 }
 
                 if (list.Count == 0 || list[^1] != id)

@@ -15,15 +15,29 @@ public sealed class WordIndex
 
     public static WordIndex Build(IReadOnlyList<string> entries)
     {
+        ArgumentNullException.ThrowIfNull(entries);
         var lists = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+
+        // Tokens as written → their key's list: normalising (Unicode decomposition, folding) costs a string per
+        // token, so it is done once per distinct spelling, and looked up by span without allocating after that.
+        var bySpelling = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var lookup = bySpelling.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var id = 0; id < entries.Count; id++)
         {
-            foreach (var (word, _) in Words.Tokens(entries[id]))
+            var entry = entries[id].AsSpan();
+            foreach (var range in new WordSpans(entry))
             {
-                var key = Words.Normalize(word);
-                if (!lists.TryGetValue(key, out var list))
+                var token = entry[range];
+                if (!lookup.TryGetValue(token, out var list))
                 {
-                    lists[key] = list = [];
+                    var spelling = token.ToString();
+                    var key = Words.Normalize(spelling);
+                    if (!lists.TryGetValue(key, out list))
+                    {
+                        lists[key] = list = [];
+                    }
+
+                    bySpelling[spelling] = list;
                 }
 
                 if (list.Count == 0 || list[^1] != id)
