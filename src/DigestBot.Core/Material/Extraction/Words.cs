@@ -13,6 +13,8 @@ public static class Words
         "no", "do", "did", "does", "what", "when", "where", "how", "all", "any", "both", "each", "up", "out",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWordLookup = StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Every word token with its span: letters and digits, inner apostrophes and hyphens kept.</summary>
     public static IEnumerable<(string Word, TextSpan Span)> Tokens(string text)
     {
@@ -34,6 +36,22 @@ public static class Words
             yield return (text[start..i], new TextSpan(start, i));
         }
     }
+
+    /// <summary>The end of the word token starting at <paramref name="start"/>, or <paramref name="start"/> when none does.</summary>
+    internal static int TokenEnd(ReadOnlySpan<char> text, int start)
+    {
+        var i = start;
+        while (i < text.Length && (char.IsLetterOrDigit(text[i]) || (IsJoiner(text[i]) && i > start && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]))))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    /// <summary>True for a normalised word <see cref="ContentWords"/> keeps: longer than two letters, not a stop word.</summary>
+    internal static bool IsContentWord(ReadOnlySpan<char> normalized) =>
+        normalized.Length > 2 && !StopWordLookup.Contains(normalized);
 
     public static IEnumerable<string> ContentWords(string text) =>
         Tokens(text).Select(t => Normalize(t.Word)).Where(w => w.Length > 2 && !StopWords.Contains(w));
