@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Engines;
 using DigestBot.Core.Material;
 using DigestBot.Core.Material.Store;
 
@@ -7,8 +6,7 @@ namespace DigestBot.Bench.Scale;
 
 /// <summary>Building the snapshot and its indexes from parsed articles: what a reload costs after parsing.</summary>
 [MemoryDiagnoser]
-[Config(typeof(ScaleConfig))]
-[SimpleJob(RunStrategy.Monitoring, warmupCount: 1, iterationCount: 5, id: "Build")]
+[Config(typeof(BuildConfig))]
 public class SnapshotBenchmarks
 {
     private Article[] _articles = [];

@@ -30,7 +30,7 @@ public static class FiguresHandler
         }
 
         var sections = shown
-            .GroupBy(f => f.Article)
+            .GroupBy(f => f.Article, ArticleIdentity.Comparer)
             .Select(g => new ReplySection(g.Key.Title, null, g.Select(ReplyItems.Figure).ToArray(), []))
             .ToArray();
         return new Reply(title, sections) { Footer = QuotesHandler.Counted(shown.Length, total, "figure") };

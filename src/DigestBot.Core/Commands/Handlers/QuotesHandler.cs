@@ -51,7 +51,7 @@ public static class QuotesHandler
         }
 
         var sections = shown
-            .GroupBy(q => q.Article)
+            .GroupBy(q => q.Article, ArticleIdentity.Comparer)
             .Select(g => new ReplySection(g.Key.Title, null, g.Select(ReplyItems.Quote).ToArray(), []))
             .ToArray();
         return new Reply(title, sections) { Footer = Counted(shown.Length, total, "quote") };

@@ -1,0 +1,17 @@
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Engines;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+
+namespace DigestBot.Bench.Scale;
+
+/// <summary>For operations of seconds (a whole snapshot build): in process, one call per iteration, few iterations.</summary>
+internal sealed class BuildConfig : ManualConfig
+{
+    public BuildConfig() => AddJob(Job.Default
+        .WithToolchain(InProcessEmitToolchain.Instance)
+        .WithStrategy(RunStrategy.Monitoring)
+        .WithWarmupCount(1)
+        .WithIterationCount(5)
+        .WithId("Build"));
+}
