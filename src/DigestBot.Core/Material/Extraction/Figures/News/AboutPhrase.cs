@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace DigestBot.Core.Material.Extraction.Figures.News;
 
 /// <summary>
@@ -20,15 +22,27 @@ internal static class AboutPhrase
         {
             after = ClauseEnd(text, after + 1, sentence.End);
         }
-        var left = LastWords(text, before, figure.Start, WordsBefore);
-        var right = FirstWords(text, figure.End, after, WordsAfter);
-        return (left.Length, right.Length) switch
+
+        // Built in one pooled buffer: the words kept on each side, runs of spaces joined into one, trimmed of
+        // spaces, commas and full stops at both ends (as Split, Join and Trim would), and one string at the end.
+        var buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, (figure.Start - before) + (after - figure.End)));
+        try
         {
-            (0, 0) => "",
-            (0, _) => right,
-            (_, 0) => left,
-            _ => left + " … " + right,
-        };
+            var joined = Join(text, LastWordsStart(text, before, figure.Start, WordsBefore), LastWordsEnd(text, before, figure.Start), buffer);
+            var left = Trim(joined);
+            var right = Trim(Join(text, FirstWordsStart(text, figure.End, after), FirstWordsEnd(text, figure.End, after, WordsAfter), buffer.AsSpan(joined.Length)));
+            return (left.Length, right.Length) switch
+            {
+                (0, 0) => "",
+                (0, _) => right.ToString(),
+                (_, 0) => left.ToString(),
+                _ => string.Concat(left, " … ", right),
+            };
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
     }
 
     private static int ClauseStart(string text, int position, int floor)
@@ -57,15 +71,87 @@ internal static class AboutPhrase
         return ceiling;
     }
 
-    private static string LastWords(string text, int start, int end, int count)
+    // The end of the last word in text[start..end): words are separated by spaces only.
+    private static int LastWordsEnd(string text, int start, int end)
     {
-        var words = text[start..end].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return string.Join(' ', words.Skip(Math.Max(0, words.Length - count))).Trim(' ', ',', '.');
+        while (end > start && text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        return end;
     }
 
-    private static string FirstWords(string text, int start, int end, int count)
+    // The start of the count-th word from the end of text[start..end).
+    private static int LastWordsStart(string text, int start, int end, int count)
     {
-        var words = text[start..end].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return string.Join(' ', words.Take(count)).Trim(' ', ',', '.');
+        var first = LastWordsEnd(text, start, end);
+        var k = first;
+        for (var found = 0; found < count && k > start; found++)
+        {
+            while (k > start && text[k - 1] != ' ')
+            {
+                k--;
+            }
+
+            first = k;
+            while (k > start && text[k - 1] == ' ')
+            {
+                k--;
+            }
+        }
+
+        return first;
     }
+
+    private static int FirstWordsStart(string text, int start, int end)
+    {
+        while (start < end && text[start] == ' ')
+        {
+            start++;
+        }
+
+        return start;
+    }
+
+    // The end of the count-th word of text[start..end).
+    private static int FirstWordsEnd(string text, int start, int end, int count)
+    {
+        var last = FirstWordsStart(text, start, end);
+        var k = last;
+        for (var found = 0; found < count && k < end; found++)
+        {
+            while (k < end && text[k] != ' ')
+            {
+                k++;
+            }
+
+            last = k;
+            while (k < end && text[k] == ' ')
+            {
+                k++;
+            }
+        }
+
+        return last;
+    }
+
+    // text[first..end) with every run of spaces made one, written to buffer.
+    private static Span<char> Join(string text, int first, int end, Span<char> buffer)
+    {
+        var n = 0;
+        for (var k = first; k < end; k++)
+        {
+            if (text[k] == ' ' && text[k - 1] == ' ')
+            {
+                continue;
+            }
+
+            buffer[n++] = text[k];
+        }
+
+        return buffer[..n];
+    }
+
+    private static ReadOnlySpan<char> Trim(Span<char> words) => ((ReadOnlySpan<char>)words).Trim(" ,.");
 }
