@@ -1,4 +1,3 @@
-using System.Text;
 using DigestBot.Core.Material.Extraction.People;
 
 namespace DigestBot.Core.Material.Extraction;
@@ -31,6 +30,8 @@ public static class PeopleExtractor
     {
         var found = new List<(string Name, string? Title, int Words)>();
         var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var seenLookup = seen.GetAlternateLookup<ReadOnlySpan<char>>();
+        var buffer = new NameBuffer(article);
         foreach (var run in NameRuns.Find(article))
         {
             if (!run.IsPerson || article.Tokens[run.First].Paragraph == 0)
@@ -38,23 +39,29 @@ public static class PeopleExtractor
                 continue;
             }
 
-            var name = NameText(article, run.First, run.End);
-            var title = run.TitleFirst >= 0 ? TitleText(article, run.TitleFirst, run.First) : null;
-            if (seen.TryGetValue(name, out var at))
+            // The name is written to a buffer and becomes a string only the first time it is seen.
+            var name = buffer.Write(article, run.First, run.End);
+            if (seenLookup.TryGetValue(name, out var at))
             {
-                found[at] = found[at] with { Title = found[at].Title ?? title };
+                if (found[at].Title is null && run.TitleFirst >= 0)
+                {
+                    found[at] = found[at] with { Title = TitleText(article, run.TitleFirst, run.First) };
+                }
+
                 continue;
             }
 
-            seen[name] = found.Count;
-            found.Add((name, title, run.Length));
+            var nameText = name.ToString();
+            var title = run.TitleFirst >= 0 ? TitleText(article, run.TitleFirst, run.First) : null;
+            seen[nameText] = found.Count;
+            found.Add((nameText, title, run.Length));
         }
 
         // A lone surname or given name is the same person as a full name that has it.
-        var seeds = new List<Person>();
+        var seeds = new List<Person>(found.Count);
         foreach (var (name, title, words) in found)
         {
-            if (words == 1 && found.Any(f => f.Words > 1 && (EndsWithWord(f.Name, name) || StartsWithWord(f.Name, name))))
+            if (words == 1 && HasLongerName(found, name))
             {
                 continue;
             }
@@ -65,81 +72,97 @@ public static class PeopleExtractor
         return seeds;
     }
 
+    private static bool HasLongerName(List<(string Name, string? Title, int Words)> found, string name)
+    {
+        foreach (var f in found)
+        {
+            if (f.Words > 1 && (EndsWithWord(f.Name, name) || StartsWithWord(f.Name, name)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static Person[] Finish(TokenizedArticle article, List<Person> seeds, MentionIndex index)
     {
         var forms = new List<string>[seeds.Count];
         var titles = new string?[seeds.Count];
         var firstSeen = new int[seeds.Count];
         Array.Fill(firstSeen, int.MaxValue);
+        var buffer = new NameBuffer(article);
         foreach (var mention in index.Mentions)
         {
             var p = mention.Person;
             forms[p] ??= [];
             firstSeen[p] = Math.Min(firstSeen[p], mention.First);
-            string form;
+
+            // Each form is written to the buffer and becomes a string only when the person has not had it yet.
+            ReadOnlySpan<char> form;
             if (mention.IsRole)
             {
-                form = "the " + article.Span(mention.End - 1).ToString();
+                form = buffer.WriteRole(article, mention.End - 1);
             }
             else
             {
-                form = NameText(article, mention.First, mention.End);
                 if (mention.TitleFirst >= 0)
                 {
-                    var title = TitleText(article, mention.TitleFirst, mention.First);
-                    titles[p] ??= title;
-                    AddForm(forms[p], title + " " + form);
+                    titles[p] ??= TitleText(article, mention.TitleFirst, mention.First);
+                    AddForm(forms[p], buffer.WriteTitled(article, mention.TitleFirst, mention.First, mention.End));
                 }
+
+                form = buffer.Write(article, mention.First, mention.End);
             }
 
             AddForm(forms[p], form);
         }
 
-        return Enumerable.Range(0, seeds.Count)
-            .Where(p => forms[p] is not null)
-            .OrderBy(p => firstSeen[p])
-            .Select(p => new Person(seeds[p].Name, seeds[p].Title ?? titles[p], forms[p]))
-            .ToArray();
+        var order = new List<int>(seeds.Count);
+        for (var p = 0; p < seeds.Count; p++)
+        {
+            if (forms[p] is not null)
+            {
+                order.Add(p);
+            }
+        }
+
+        // By first mention, ties (none arise: one mention per token) in person order, as a stable sort would.
+        order.Sort((x, y) => firstSeen[x] != firstSeen[y] ? firstSeen[x].CompareTo(firstSeen[y]) : x.CompareTo(y));
+        var people = new Person[order.Count];
+        for (var k = 0; k < order.Count; k++)
+        {
+            var p = order[k];
+            people[k] = new Person(seeds[p].Name, seeds[p].Title ?? titles[p], forms[p]);
+        }
+
+        return people;
     }
 
-    private static void AddForm(List<string> forms, string form)
+    private static void AddForm(List<string> forms, ReadOnlySpan<char> form)
     {
-        if (!forms.Contains(form, StringComparer.Ordinal))
+        foreach (var known in forms)
         {
-            forms.Add(form);
+            if (form.SequenceEqual(known))
+            {
+                return;
+            }
         }
+
+        forms.Add(form.ToString());
     }
 
     /// <summary>The name as words joined by single spaces, possessive dropped: "Putin’s" → "Putin".</summary>
-    internal static string NameText(TokenizedArticle article, int first, int end)
-    {
-        var builder = new StringBuilder();
-        for (var t = first; t < end; t++)
-        {
-            if (article.IsWord(t))
-            {
-                if (builder.Length > 0)
-                {
-                    builder.Append(' ');
-                }
-
-                builder.Append(t == end - 1 ? article.Stem(t) : article.Span(t));
-            }
-            else
-            {
-                builder.Append(article.Span(t));
-            }
-        }
-
-        return builder.ToString();
-    }
+    internal static string NameText(TokenizedArticle article, int first, int end) =>
+        new NameBuffer(article).Write(article, first, end).ToString();
 
     private static string TitleText(TokenizedArticle article, int first, int nameFirst) =>
         NameText(article, first, nameFirst).Replace(" .", ".", StringComparison.Ordinal);
 
+    // name ends with " " + word, ignoring case (a space has no other case, so the two tests are one).
     private static bool EndsWithWord(string name, string word) =>
-        name.EndsWith(" " + word, StringComparison.OrdinalIgnoreCase);
+        name.Length > word.Length && name[^(word.Length + 1)] == ' ' && name.AsSpan().EndsWith(word, StringComparison.OrdinalIgnoreCase);
 
     private static bool StartsWithWord(string name, string word) =>
-        name.StartsWith(word + " ", StringComparison.OrdinalIgnoreCase);
+        name.Length > word.Length && name[word.Length] == ' ' && name.AsSpan().StartsWith(word, StringComparison.OrdinalIgnoreCase);
 }

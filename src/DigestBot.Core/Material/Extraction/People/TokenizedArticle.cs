@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using DigestBot.Core.Material.Extraction.Quotes;
 
 namespace DigestBot.Core.Material.Extraction.People;
@@ -22,12 +23,16 @@ internal sealed class TokenizedArticle
     private readonly bool[] _sentenceStart;
     private readonly IReadOnlyList<Sentence> _sentences;
 
-    private TokenizedArticle(string text, Token[] tokens, IReadOnlyList<TextSpan> paragraphs, int[] paragraphFirstToken,
+    // The token list is handed on to the next article built on this thread, as _last is then replaced and
+    // nothing else keeps an article beyond the extractor call that built it: tokenizing allocates nothing.
+    private readonly List<Token> _tokens;
+
+    private TokenizedArticle(string text, List<Token> tokens, IReadOnlyList<TextSpan> paragraphs, int[] paragraphFirstToken,
         List<QuotedSpan> quotes, QuoteTokens[] quoteTokens, bool[] sentenceStart, IReadOnlyList<Sentence> sentences)
     {
         _sentences = sentences;
         Text = text;
-        Tokens = tokens;
+        _tokens = tokens;
         Paragraphs = paragraphs;
         ParagraphFirstToken = paragraphFirstToken;
         Quotes = quotes;
@@ -37,7 +42,7 @@ internal sealed class TokenizedArticle
 
     public string Text { get; }
 
-    public Token[] Tokens { get; }
+    public ReadOnlySpan<Token> Tokens => CollectionsMarshal.AsSpan(_tokens);
 
     public IReadOnlyList<TextSpan> Paragraphs { get; }
 
@@ -48,7 +53,7 @@ internal sealed class TokenizedArticle
 
     public QuoteTokens[] QuoteTokens { get; }
 
-    public int Count => Tokens.Length;
+    public int Count => _tokens.Count;
 
     public static TokenizedArticle Build(string text, IReadOnlyList<Sentence> sentences)
     {
@@ -59,7 +64,9 @@ internal sealed class TokenizedArticle
 
         var paragraphs = ParagraphSpans(sentences);
         var quotes = QuoteScanner.Scan(text, paragraphs);
-        var list = new List<Token>(text.Length / 4);
+        var list = _last?._tokens ?? new List<Token>(text.Length / 4);
+        list.Clear();
+        _last = null;
         var firstToken = new int[paragraphs.Count + 1];
         for (var p = 0; p < paragraphs.Count; p++)
         {
@@ -68,10 +75,10 @@ internal sealed class TokenizedArticle
         }
 
         firstToken[paragraphs.Count] = list.Count;
-        var tokens = list.ToArray();
+        var tokens = CollectionsMarshal.AsSpan(list);
         var quoteTokens = MarkQuotes(tokens, quotes);
         var sentenceStart = MarkSentenceStarts(tokens, sentences, quotes, quoteTokens);
-        _last = new TokenizedArticle(text, tokens, paragraphs, firstToken, quotes, quoteTokens, sentenceStart, sentences);
+        _last = new TokenizedArticle(text, list, paragraphs, firstToken, quotes, quoteTokens, sentenceStart, sentences);
         return _last;
     }
 
@@ -166,7 +173,7 @@ internal sealed class TokenizedArticle
         return paragraphs;
     }
 
-    private static QuoteTokens[] MarkQuotes(Token[] tokens, List<QuotedSpan> quotes)
+    private static QuoteTokens[] MarkQuotes(Span<Token> tokens, List<QuotedSpan> quotes)
     {
         var result = new QuoteTokens[quotes.Count];
         var t = 0;
@@ -210,7 +217,7 @@ internal sealed class TokenizedArticle
         return result;
     }
 
-    private static bool[] MarkSentenceStarts(Token[] tokens, IReadOnlyList<Sentence> sentences, List<QuotedSpan> quotes, QuoteTokens[] quoteTokens)
+    private static bool[] MarkSentenceStarts(ReadOnlySpan<Token> tokens, IReadOnlyList<Sentence> sentences, List<QuotedSpan> quotes, QuoteTokens[] quoteTokens)
     {
         var starts = new bool[tokens.Length];
         var t = 0;
