@@ -329,6 +329,39 @@ public sealed class SourcePollingTests : IAsyncLifetime
         Assert.Equal(1, _server.CountOf("/down"));
     }
 
+    [Fact]
+    public async Task Poll_ArticleOverCharLimit_SkippedAndNamedOthersKept()
+    {
+        _server.Serve("/long", "application/rss+xml", Feeds.Rss(
+            ("g1", "https://rss.example/long", "Very long story", string.Concat(Enumerable.Repeat("Words upon words. ", 200))),
+            ("g2", "https://rss.example/short", "Short story", Feeds.Paragraph("short"))));
+        await using var app = await StartAsync("--Sources:Feeds:0:Url=" + _server.Url("long"), "--Sources:MaxArticleChars=1000");
+
+        await app.PollAsync(0);
+
+        Assert.Equal("Short story", Assert.Single(app.Snapshot.Articles).Title);
+        var status = app.Status("/long");
+        Assert.True(status.Healthy);
+        Assert.Contains("'Very long story'", status.LastError, StringComparison.Ordinal);
+        Assert.Contains("Sources:MaxArticleChars", status.LastError, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Poll_FeedRepeatsAFolderArticle_SnapshotHoldsItOnce()
+    {
+        var sample = File.ReadAllText(_folder.CopySample("material")).Replace("\r\n", "\n", StringComparison.Ordinal);
+        var parts = sample.Split("\n\n", StringSplitOptions.RemoveEmptyEntries);
+        var body = string.Join("</p><p>", parts.Skip(1));
+        _server.Serve("/copy", "application/rss+xml", Feeds.Rss(("g1", "https://rss.example/copy", parts[0].Trim(), body)));
+        await using var app = await StartAsync("--Sources:Feeds:0:Url=" + _server.Url("copy"));
+        Assert.Single(app.Snapshot.Articles);
+
+        await app.PollAsync(0);
+
+        Assert.Equal(1, app.Status("/copy").ItemCount);
+        Assert.Single(app.Snapshot.Articles);
+    }
+
     private Task<SourcesApp> StartAsync(params string[] settings)
     {
         Directory.CreateDirectory(Path.Combine(_folder.Path, "material"));
