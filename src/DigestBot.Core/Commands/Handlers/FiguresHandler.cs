@@ -9,15 +9,15 @@ public static class FiguresHandler
     public static Reply Handle(FiguresRequest request, MaterialSnapshot snapshot)
     {
         var title = "Key figures";
+        // Only the figures shown are looked up; the rest are counted, however many match.
         IReadOnlyList<int>? ids = null;
+        var total = snapshot.Figures.Count;
         if (request.Topic is { } topic)
         {
-            ids = snapshot.FigureWords.Match(topic);
+            (ids, total) = snapshot.FigureWords.Page(topic, request.Limit);
             title += $" about “{topic}”";
         }
 
-        // Only the figures shown are looked up; the rest are counted, however many match.
-        var total = ids?.Count ?? snapshot.Figures.Count;
         if (total == 0)
         {
             return new Reply(title, [new ReplySection(null, "No figures match. Try fewer or other words.", [], [])]) { Ephemeral = true };

@@ -30,15 +30,14 @@ public static class QuotesHandler
             title = $"Quotes by {names[0]}";
         }
 
+        // Only the quotes shown are looked up; the rest are counted, however many match.
+        var total = ids?.Count ?? snapshot.Quotes.Count;
         if (request.Topic is { } topic)
         {
-            var matching = snapshot.QuoteWords.Match(topic);
-            ids = ids is null ? matching : SortedIds.Intersect(ids, matching);
+            (ids, total) = snapshot.QuoteWords.Page(topic, request.Limit, ids);
             title += $" about “{topic}”";
         }
 
-        // Only the quotes shown are looked up; the rest are counted, however many match.
-        var total = ids?.Count ?? snapshot.Quotes.Count;
         if (total == 0)
         {
             return new Reply(title, [new ReplySection(null, "No quotes match. /speakers lists everyone quoted.", [], [])]) { Ephemeral = true };

@@ -9,8 +9,8 @@ public static class SearchHandler
     public static Reply Handle(SearchRequest request, MaterialSnapshot snapshot)
     {
         var title = $"Search: “{request.Text}”";
-        var ids = snapshot.SentenceWords.Match(request.Text);
-        if (ids.Count == 0)
+        var (ids, total) = snapshot.SentenceWords.Page(request.Text, request.Limit);
+        if (total == 0)
         {
             return new Reply(title, [new ReplySection(null, "Nothing in the current news mentions all of those words. Try fewer words.", [], [])])
             {
@@ -18,10 +18,10 @@ public static class SearchHandler
             };
         }
 
-        var items = ids.Take(request.Limit).Select(i => ReplyItems.Sentence(snapshot.Sentences[i])).ToArray();
+        var items = ids.Select(i => ReplyItems.Sentence(snapshot.Sentences[i])).ToArray();
         return new Reply(title, [new ReplySection(null, null, items, [])])
         {
-            Footer = QuotesHandler.Counted(items.Length, ids.Count, "sentence"),
+            Footer = QuotesHandler.Counted(items.Length, total, "sentence"),
         };
     }
 }

@@ -61,7 +61,7 @@ public static class SortedIds
     public static int CountBelow(IReadOnlyList<int> ids, int bound) => LowerBound(ids, bound, 0);
 
     /// <summary>First position at or after <paramref name="from"/> whose id is ≥ <paramref name="value"/>.</summary>
-    private static int LowerBound(IReadOnlyList<int> ids, int value, int from)
+    public static int LowerBound(IReadOnlyList<int> ids, int value, int from)
     {
         // Gallop to bracket the answer, then binary search inside the bracket.
         var step = 1;

@@ -53,12 +53,67 @@ public sealed class WordIndex
     /// <summary>Ids of entries holding every word of <paramref name="query"/>, ascending.</summary>
     public IReadOnlyList<int> Match(string query)
     {
-        var keys = Words.Tokens(query).Select(t => Words.Normalize(t.Word)).Distinct().ToArray();
-        if (keys.Length == 0)
+        var lists = PostingsOf(query);
+        if (lists.Length == 0)
         {
             return [];
         }
 
+        IReadOnlyList<int> result = lists[0];
+        for (var i = 1; i < lists.Length && result.Count > 0; i++)
+        {
+            result = SortedIds.Intersect(result, lists[i]);
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// The first <paramref name="take"/> ids holding every word of <paramref name="query"/> (and in
+    /// <paramref name="within"/> when given), and how many there are in all. Counting walks the shortest list and
+    /// gallops through the others, so no list of every match is built for a reply that shows ten.
+    /// </summary>
+    public (IReadOnlyList<int> First, int Total) Page(string query, int take, IReadOnlyList<int>? within = null)
+    {
+        var lists = PostingsOf(query);
+        if (lists.Length == 0)
+        {
+            return ([], 0);
+        }
+
+        IReadOnlyList<int>[] all = within is null ? lists : [within, .. lists];
+        Array.Sort(all, (a, b) => a.Count.CompareTo(b.Count));
+        var first = new List<int>(Math.Min(take, all[0].Count));
+        var total = 0;
+        var from = new int[all.Length];
+        foreach (var id in all[0])
+        {
+            var everywhere = true;
+            for (var l = 1; l < all.Length && everywhere; l++)
+            {
+                from[l] = SortedIds.LowerBound(all[l], id, from[l]);
+                everywhere = from[l] < all[l].Count && all[l][from[l]] == id;
+            }
+
+            if (everywhere)
+            {
+                total++;
+                if (first.Count < take)
+                {
+                    first.Add(id);
+                }
+            }
+        }
+
+        return (first, total);
+    }
+
+    public int WordCount => _postings.Count;
+
+    /// <summary>Each distinct word's posting list, shortest first; empty when the query has no words or one is unknown.</summary>
+    private int[][] PostingsOf(string query)
+    {
+        var keys = Words.Tokens(query).Select(t => Words.Normalize(t.Word)).Distinct().ToArray();
         var lists = new int[keys.Length][];
         for (var i = 0; i < keys.Length; i++)
         {
@@ -71,14 +126,6 @@ public sealed class WordIndex
         }
 
         Array.Sort(lists, (a, b) => a.Length.CompareTo(b.Length));
-        IReadOnlyList<int> result = lists[0];
-        for (var i = 1; i < lists.Length && result.Count > 0; i++)
-        {
-            result = SortedIds.Intersect(result, lists[i]);
-        }
-
-        return result;
+        return lists;
     }
-
-    public int WordCount => _postings.Count;
 }
