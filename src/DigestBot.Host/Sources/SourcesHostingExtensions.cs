@@ -39,7 +39,10 @@ internal static class SourcesHostingExtensions
             })
             .ConfigureHttpClient((services, client) =>
                 client.DefaultRequestHeaders.UserAgent.TryParseAdd(UserAgent(services.GetRequiredService<IOptions<SourcesOptions>>().Value)))
-            .ConfigurePrimaryHttpMessageHandler(services => Handler(services.GetRequiredService<IOptions<SourcesOptions>>().Value));
+            .ConfigurePrimaryHttpMessageHandler(services => Handler(services.GetRequiredService<IOptions<SourcesOptions>>().Value))
+
+            // SourcePoller logs one line per poll with the outcome; per-request handler logs would only repeat it.
+            .RemoveAllLoggers();
         builder.Services.AddHostedService<SourceStoreWatcher>();
         if (runPollers)
         {
