@@ -21,13 +21,15 @@ internal sealed class TokenizedArticle
     private static TokenizedArticle? _last;
 
     private readonly bool[] _sentenceStart;
+    private readonly ulong[] _masks;
+    private readonly WordClasses _classes = WordClasses.Current;
     private readonly IReadOnlyList<Sentence> _sentences;
 
     // The token list is handed on to the next article built on this thread, as _last is then replaced and
     // nothing else keeps an article beyond the extractor call that built it: tokenizing allocates nothing.
     private readonly List<Token> _tokens;
 
-    private TokenizedArticle(string text, List<Token> tokens, IReadOnlyList<TextSpan> paragraphs, int[] paragraphFirstToken,
+    private TokenizedArticle(string text, List<Token> tokens, ulong[] masks, IReadOnlyList<TextSpan> paragraphs, int[] paragraphFirstToken,
         List<QuotedSpan> quotes, QuoteTokens[] quoteTokens, bool[] sentenceStart, IReadOnlyList<Sentence> sentences)
     {
         _sentences = sentences;
@@ -38,6 +40,7 @@ internal sealed class TokenizedArticle
         Quotes = quotes;
         QuoteTokens = quoteTokens;
         _sentenceStart = sentenceStart;
+        _masks = masks;
     }
 
     public string Text { get; }
@@ -66,6 +69,7 @@ internal sealed class TokenizedArticle
         var quotes = QuoteScanner.Scan(text, paragraphs);
         var list = _last?._tokens ?? new List<Token>(text.Length / 4);
         list.Clear();
+        var masks = _last?._masks;
         _last = null;
         var firstToken = new int[paragraphs.Count + 1];
         for (var p = 0; p < paragraphs.Count; p++)
@@ -78,7 +82,16 @@ internal sealed class TokenizedArticle
         var tokens = CollectionsMarshal.AsSpan(list);
         var quoteTokens = MarkQuotes(tokens, quotes);
         var sentenceStart = MarkSentenceStarts(tokens, sentences, quotes, quoteTokens);
-        _last = new TokenizedArticle(text, list, paragraphs, firstToken, quotes, quoteTokens, sentenceStart, sentences);
+        if (masks is null || masks.Length < list.Count)
+        {
+            masks = new ulong[Math.Max(list.Count, masks?.Length * 2 ?? 0)];
+        }
+        else
+        {
+            Array.Clear(masks, 0, list.Count);
+        }
+
+        _last = new TokenizedArticle(text, list, masks, paragraphs, firstToken, quotes, quoteTokens, sentenceStart, sentences);
         return _last;
     }
 
@@ -106,7 +119,28 @@ internal sealed class TokenizedArticle
 
     public bool Is(int t, string word) => IsWord(t) && Span(t).Equals(word, StringComparison.OrdinalIgnoreCase);
 
-    public bool IsIn(int t, WordSet set) => IsWord(t) && set.Contains(Span(t));
+    public bool IsIn(int t, WordSet set)
+    {
+        if (!IsWord(t))
+        {
+            return false;
+        }
+
+        if ((_classes.Known & set.Bit) == 0)
+        {
+            return set.Contains(Span(t)); // a set registered after this article was built
+        }
+
+        // Each word is looked up once, on first use, for every set at the same time.
+        var mask = _masks[t];
+        if (mask == 0)
+        {
+            mask = _classes.MaskOf(Span(t));
+            _masks[t] = mask;
+        }
+
+        return (mask & set.Bit) != 0;
+    }
 
     public bool IsPunctuation(int t, char c) =>
         t >= 0 && t < Tokens.Length && Tokens[t].Kind == TokenKind.Punctuation && Text[Tokens[t].Start] == c;

@@ -4,6 +4,8 @@ namespace DigestBot.Core.Material.Extraction.People;
 /// A case-insensitive word list probed with spans, so looking a token up allocates nothing. Words are stored
 /// lower-cased and probes are folded into a stack buffer: an ordinal lookup is several times faster than an
 /// ignore-case one, and this runs for nearly every token. Curly and straight apostrophes compare equal.
+/// The first 63 sets also get a bit in <see cref="WordClasses"/>, so an article can look each token up once
+/// for all of them (<see cref="TokenizedArticle.IsIn"/>).
 /// </summary>
 internal sealed class WordSet
 {
@@ -27,7 +29,11 @@ internal sealed class WordSet
         }
 
         _lookup = set.GetAlternateLookup<ReadOnlySpan<char>>();
+        Bit = WordClasses.Register(set);
     }
+
+    /// <summary>This set's bit in <see cref="WordClasses"/>, or 0 when all bits were taken.</summary>
+    public ulong Bit { get; }
 
     public bool Contains(ReadOnlySpan<char> word)
     {
@@ -38,13 +44,18 @@ internal sealed class WordSet
         }
 
         Span<char> folded = stackalloc char[word.Length];
+        FoldInto(word, folded);
+        return _lookup.Contains(folded);
+    }
+
+    /// <summary>The probe folding: lower case, curly apostrophe made straight.</summary>
+    internal static void FoldInto(ReadOnlySpan<char> word, Span<char> folded)
+    {
         for (var i = 0; i < word.Length; i++)
         {
             var c = word[i];
             folded[i] = c == '’' ? '\'' : char.ToLowerInvariant(c);
         }
-
-        return _lookup.Contains(folded);
     }
 
     // One bit per letter a–z, and bit 31 for anything else (digits, accents, apostrophes).
