@@ -28,8 +28,8 @@ public static class PeopleExtractor
 
     private static List<Person> Seeds(TokenizedArticle article)
     {
-        var found = new List<(string Name, string? Title, int Words)>();
-        var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var found = new List<(string Name, string? Title, int Words)>(32);
+        var seen = new Dictionary<string, int>(32, StringComparer.OrdinalIgnoreCase);
         var seenLookup = seen.GetAlternateLookup<ReadOnlySpan<char>>();
         var buffer = new NameBuffer(article);
         foreach (var run in NameRuns.Find(article))

@@ -18,7 +18,7 @@ public static class SentenceSplitter
     public static IReadOnlyList<Sentence> Split(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var sentences = new List<Sentence>();
+        var sentences = new List<Sentence>(Math.Max(4, text.Length / 100)); // news sentences run 120-160 characters
         var paragraph = 0;
         var position = 0;
         var first = true;

@@ -13,8 +13,8 @@ internal sealed class PersonNames
     public PersonNames(IReadOnlyList<Person> people)
     {
         _parts = new string[people.Count][];
-        var byFirstPart = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
-        var byAlias = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
+        var byFirstPart = new Dictionary<string, List<int>>(people.Count, StringComparer.OrdinalIgnoreCase);
+        var byAlias = new Dictionary<string, List<int>>(people.Count * 2, StringComparer.OrdinalIgnoreCase);
         for (var p = 0; p < people.Count; p++)
         {
             var parts = people[p].Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -173,7 +173,7 @@ internal sealed class PersonNames
     {
         if (!map.TryGetValue(key, out var list))
         {
-            map[key] = list = [];
+            map[key] = list = new List<int>(1);
         }
 
         if (!list.Contains(person))

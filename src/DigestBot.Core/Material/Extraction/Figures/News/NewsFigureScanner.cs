@@ -9,7 +9,7 @@ internal static class NewsFigureScanner
 {
     public static List<FigureCandidate> Scan(TokenStream s)
     {
-        var found = new List<FigureCandidate>();
+        var found = new List<FigureCandidate>(Math.Max(4, s.Count / 32));
         var dateEnd = -1;
         for (var i = 0; i < s.Count; i++)
         {
