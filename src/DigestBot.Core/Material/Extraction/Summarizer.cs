@@ -5,9 +5,8 @@ namespace DigestBot.Core.Material.Extraction;
 /// <summary>
 /// Picks 2–3 sentences that best stand for the article (extractive, so nothing is invented): the lead
 /// sentence, then the body sentences whose content words recur most across the article, in text order.
-/// Content words are <see cref="Words.ContentWords"/>'s; each distinct word gets a number once per article
-/// and sentences are scored over those numbers, so the words themselves are folded in a stack buffer and
-/// only a word's first occurrence becomes a string.
+/// Content words are <see cref="Words.ContentWords"/>'s, folded in a stack buffer; each distinct word gets a
+/// number (<see cref="WordCounts"/>) and sentences are scored over those numbers.
 /// </summary>
 public static class Summarizer
 {
@@ -47,10 +46,7 @@ public static class Summarizer
             return few;
         }
 
-        var ids = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        var lookup = ids.GetAlternateLookup<ReadOnlySpan<char>>();
-        var frequency = new List<int>(256);
-        var lastSentence = new List<int>(256);
+        var counts = WordCounts.ForNewArticle();
         var wordIds = ArrayPool<int>.Shared.Rent(Math.Max(16, text.Length / 3));
         var starts = ArrayPool<int>.Shared.Rent(bodyCount + 1);
         var body = ArrayPool<Sentence>.Shared.Rent(bodyCount);
@@ -68,7 +64,7 @@ public static class Summarizer
 
                 body[b] = sentence;
                 starts[b] = count;
-                count = ContentWordIds(text.AsSpan(sentence.Span.Start, sentence.Span.Length), lookup, b, frequency, lastSentence, ref wordIds, count);
+                count = ContentWordIds(text.AsSpan(sentence.Span.Start, sentence.Span.Length), counts, b, ref wordIds, count);
                 b++;
             }
 
@@ -79,7 +75,7 @@ public static class Summarizer
             double bestScore = 0, secondScore = 0;
             for (var i = 1; i < bodyCount; i++)
             {
-                var score = Score(wordIds.AsSpan(starts[i], starts[i + 1] - starts[i]), frequency, body[i].Span, text);
+                var score = Score(wordIds.AsSpan(starts[i], starts[i + 1] - starts[i]), counts, body[i].Span, text);
                 if (best < 0 || score > bestScore)
                 {
                     (second, secondScore) = (best, bestScore);
@@ -105,8 +101,7 @@ public static class Summarizer
 
     // Appends the id of every content word of the sentence at ids[count..], counting each distinct word once
     // per sentence in frequency; returns the new count.
-    private static int ContentWordIds(ReadOnlySpan<char> sentence, Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup,
-        int sentenceIndex, List<int> frequency, List<int> lastSentence, ref int[] ids, int count)
+    private static int ContentWordIds(ReadOnlySpan<char> sentence, WordCounts counts, int sentenceIndex, ref int[] ids, int count)
     {
         Span<char> buffer = stackalloc char[128];
         var i = 0;
@@ -121,39 +116,20 @@ public static class Summarizer
 
             var word = sentence[i..end];
             i = end;
-            scoped ReadOnlySpan<char> folded;
-            if (word.Length <= buffer.Length && Text.TryFoldSimple(word, buffer))
+
+            // A word as written maps to the same number every time; only a new spelling is folded.
+            if (!counts.TryGetWritten(word, out var id))
             {
-                folded = buffer[..word.Length];
-                if (folded.EndsWith("'s", StringComparison.Ordinal))
-                {
-                    folded = folded[..^2];
-                }
-            }
-            else
-            {
-                folded = Words.Normalize(word.ToString());
+                id = WordId(word, counts, buffer);
+                counts.AddWritten(word, id);
             }
 
-            if (!Words.IsContentWord(folded))
+            if (id < 0)
             {
                 continue;
             }
 
-            if (!lookup.TryGetValue(folded, out var id))
-            {
-                id = frequency.Count;
-                lookup[folded] = id;
-                frequency.Add(0);
-                lastSentence.Add(-1);
-            }
-
-            if (lastSentence[id] != sentenceIndex)
-            {
-                lastSentence[id] = sentenceIndex;
-                frequency[id]++;
-            }
-
+            counts.Count(id, sentenceIndex);
             if (count == ids.Length)
             {
                 var larger = ArrayPool<int>.Shared.Rent(ids.Length * 2);
@@ -168,7 +144,27 @@ public static class Summarizer
         return count;
     }
 
-    private static double Score(ReadOnlySpan<int> words, List<int> frequency, TextSpan span, string text)
+    // The number of the content word a written word normalises to, or -1 for a stop word or a short one.
+    private static int WordId(ReadOnlySpan<char> word, WordCounts counts, Span<char> buffer)
+    {
+        scoped ReadOnlySpan<char> folded;
+        if (word.Length <= buffer.Length && Text.TryFoldSimple(word, buffer))
+        {
+            folded = buffer[..word.Length];
+            if (folded.EndsWith("'s", StringComparison.Ordinal))
+            {
+                folded = folded[..^2];
+            }
+        }
+        else
+        {
+            folded = Words.Normalize(word.ToString());
+        }
+
+        return Words.IsContentWord(folded) ? counts.IdOf(folded) : -1;
+    }
+
+    private static double Score(ReadOnlySpan<int> words, WordCounts counts, TextSpan span, string text)
     {
         if (words.Length < 5)
         {
@@ -179,7 +175,7 @@ public static class Summarizer
         double sum = 0;
         foreach (var id in words)
         {
-            sum += (double)frequency[id] - 1;
+            sum += (double)counts.Frequency(id) - 1;
         }
 
         var score = sum / Math.Sqrt(words.Length);

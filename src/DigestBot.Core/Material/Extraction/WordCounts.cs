@@ -1,0 +1,92 @@
+namespace DigestBot.Core.Material.Extraction;
+
+/// <summary>
+/// Numbers the distinct content words of one article at a time and counts the sentences each occurs in, for
+/// <see cref="Summarizer"/>. One table per thread outlives the article, so a word seen before needs no new
+/// string and nothing is cleared between articles: a count belongs to the article whose number it carries.
+/// The table starts over once it holds <see cref="MaxWords"/> spellings.
+/// </summary>
+internal sealed class WordCounts
+{
+    private const int MaxWords = 30_000; // about 2 MB per thread at most
+
+    [ThreadStatic]
+    private static WordCounts? _forThread;
+
+    // Ignoring case as Words.ContentWords' callers always have, so the same words count as one.
+    private readonly Dictionary<string, int> _ids = new(1024, StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+    // Words as written (case kept) to their number, so a spelling seen before is neither folded nor hashed twice.
+    private readonly Dictionary<string, int> _written = new(1024, StringComparer.Ordinal);
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _writtenLookup;
+    private int[] _frequency = new int[1024];
+    private int[] _lastSentence = new int[1024];
+    private int[] _article = new int[1024];
+    private int _current;
+
+    private WordCounts()
+    {
+        _lookup = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
+        _writtenLookup = _written.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>This thread's table, emptied of any earlier article's counts.</summary>
+    public static WordCounts ForNewArticle()
+    {
+        var table = _forThread ??= new WordCounts();
+        if (table._written.Count > MaxWords || table._current == int.MaxValue)
+        {
+            table._ids.Clear();
+            table._written.Clear();
+            Array.Clear(table._article);
+            table._current = 0;
+        }
+
+        table._current++;
+        return table;
+    }
+
+    /// <summary>The number of a word as written, remembered by <see cref="AddWritten"/> (-1 for a word that is not counted).</summary>
+    public bool TryGetWritten(ReadOnlySpan<char> written, out int id) => _writtenLookup.TryGetValue(written, out id);
+
+    public void AddWritten(ReadOnlySpan<char> written, int id) => _writtenLookup[written] = id;
+
+    /// <summary>The number of a normalised word, new ones numbered as they come.</summary>
+    public int IdOf(ReadOnlySpan<char> word)
+    {
+        if (!_lookup.TryGetValue(word, out var id))
+        {
+            id = _ids.Count;
+            _lookup[word] = id;
+            if (id == _frequency.Length)
+            {
+                Array.Resize(ref _frequency, id * 2);
+                Array.Resize(ref _lastSentence, id * 2);
+                Array.Resize(ref _article, id * 2);
+            }
+        }
+
+        return id;
+    }
+
+    /// <summary>Counts sentence <paramref name="sentence"/> once among those word <paramref name="id"/> occurs in.</summary>
+    public void Count(int id, int sentence)
+    {
+        if (_article[id] != _current)
+        {
+            _article[id] = _current;
+            _frequency[id] = 0;
+            _lastSentence[id] = -1;
+        }
+
+        if (_lastSentence[id] != sentence)
+        {
+            _lastSentence[id] = sentence;
+            _frequency[id]++;
+        }
+    }
+
+    /// <summary>How many sentences of the current article hold word <paramref name="id"/>.</summary>
+    public int Frequency(int id) => _frequency[id];
+}
