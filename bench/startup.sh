@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
-# Time from process start to ready: starts the real host on a material folder and reads its output until it
-# says it is ready (after the folder is loaded and the snapshot published; progress lines come in between).
+# Time from process start to ready: starts the real host on a material folder and reads its log until the
+# generic host says "Application started", which it logs after every hosted service has started, so after
+# the folder is loaded and the snapshot published (the loader's progress lines come in between).
 #
 #   bench/startup.sh DIR [extra host options...]
 #
 # Make DIR with: dotnet run -c Release --project bench/DigestBot.Bench -- generate --count 100000 --out DIR
-# The host runs in a scratch working folder (its SQLite store goes there) with stdin from /dev/null, so the
-# console adapter stops it right after it is ready. HOLD=1 keeps it running instead (stdin from a pipe that
-# stays open) and prints its pid, for load tests against the same process; stop it with kill PID.
+# The host runs in a scratch working folder (its SQLite store goes there) with stdin from /dev/null and is
+# stopped once ready. HOLD=1 keeps it running instead and prints its pid, for load tests against the same
+# process (stop it with kill PID). Put TASKSET="taskset -c 0" in front to pin it to a core.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -19,17 +20,12 @@ work=$(mktemp -d)
 log="$work/host.log"
 
 started=$(date +%s.%N)
-if [ "${HOLD:-0}" = 1 ]; then
-    (cd "$work" && exec dotnet "$host" --Material:Folder="$folder" --Storage:DataFolder="$work/data" "$@" \
-        < <(sleep 100000) >"$log" 2>&1) &
-else
-    (cd "$work" && exec dotnet "$host" --Material:Folder="$folder" --Storage:DataFolder="$work/data" "$@" \
-        </dev/null >"$log" 2>&1) &
-fi
+(cd "$work" && exec ${TASKSET:-} dotnet "$host" --Material:Folder="$folder" --Storage:DataFolder="$work/data" "$@" \
+    </dev/null >"$log" 2>&1) &
 pid=$!
 
-# Poll the log: a line-by-line read would stall on the prompt, which has no newline.
-until grep -q "DigestBot is ready" "$log" 2>/dev/null; do
+# Poll the log every 50 ms: good enough for start-ups of seconds.
+until grep -q "Application started" "$log" 2>/dev/null; do
     if ! kill -0 "$pid" 2>/dev/null; then
         echo "the host stopped before it was ready:" >&2
         cat "$log" >&2
@@ -44,6 +40,7 @@ awk -v s="$started" -v r="$ready" -v f="$folder" 'BEGIN { printf "ready in %.2f 
 if [ "${HOLD:-0}" = 1 ]; then
     echo "host pid $pid (log: $log)"
 else
-    wait "$pid" || true
+    kill "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
     rm -rf "$work"
 fi
