@@ -44,10 +44,13 @@ public sealed class ClusterDigestTests : IAsyncLifetime
         var rows = await _database.QueryAsync(
             "SELECT fire_time, status FROM digest_deliveries WHERE schedule_key = 'console/local/tick' ORDER BY fire_time;",
             r => (FireTime: r.GetInt64(0), Status: r.GetString(1)));
-        var posted = rows.Where(r => r.Status == "posted").Select(r => r.FireTime).ToList();
+        var posted = rows.Count(r => r.Status == "posted");
+        var claimed = rows.Count(r => r.Status is "posted" or "posting");
 
-        Assert.Equal(beforeKill + Count(second), posted.Count);
-        Assert.Equal(posted.Count, posted.Distinct().Count());
+        // Each (schedule, fire time) is one row, so a digest printed twice would need two claims; a host
+        // killed between printing and recording leaves its one claim at "posting".
+        Assert.InRange(beforeKill + Count(second), posted, claimed);
+        Assert.True(Count(second) > survivorBefore, "the survivor kept posting after the other host was killed");
     }
 
     public async Task DisposeAsync()

@@ -28,7 +28,7 @@ public sealed class Database(IOptions<StorageOptions> options)
             if (connection is SqliteConnection)
             {
                 // Concurrent writers (Quartz, the delivery log, sources) wait for each other instead of failing.
-                await ExecuteAsync(connection, "PRAGMA busy_timeout = 5000;", cancellationToken);
+                await ExecuteAsync(connection, "PRAGMA busy_timeout = 30000;", cancellationToken);
             }
 
             return connection;

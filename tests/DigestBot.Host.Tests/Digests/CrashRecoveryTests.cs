@@ -27,49 +27,54 @@ public sealed class CrashRecoveryTests : IDisposable
         int firstRun;
         using (var first = HostProcess.Start(_folder.Path, args))
         {
-            await first.WaitForAsync(l => l.Count(x => x.Contains(Posted, StringComparison.Ordinal)) >= 3, TimeSpan.FromSeconds(60), "three digests");
+            await first.WaitForAsync(l => l.Count(x => x.Contains(Posted, StringComparison.Ordinal)) >= 3, TimeSpan.FromSeconds(180), "three digests");
             first.Kill();
             firstRun = first.Lines.Count(x => x.Contains(Posted, StringComparison.Ordinal));
         }
 
-        var restartedAt = DateTimeOffset.UtcNow;
         int secondRun;
+        DateTimeOffset firstAfterRestart;
         using (var second = HostProcess.Start(_folder.Path, args))
         {
-            await second.WaitForAsync(l => l.Count(x => x.Contains(Posted, StringComparison.Ordinal)) >= 3, TimeSpan.FromSeconds(60), "three more digests");
+            await second.WaitForAsync(l => l.Any(x => x.Contains(Posted, StringComparison.Ordinal)), TimeSpan.FromSeconds(180), "a digest after the restart");
+            firstAfterRestart = DateTimeOffset.UtcNow;
+            await second.WaitForAsync(l => l.Count(x => x.Contains(Posted, StringComparison.Ordinal)) >= 3, TimeSpan.FromSeconds(180), "three more digests");
             second.Kill();
             secondRun = second.Lines.Count(x => x.Contains(Posted, StringComparison.Ordinal));
         }
 
         var deliveries = await DeliveriesAsync();
-        var posted = deliveries.Where(d => d.Status == "posted").Select(d => d.FireTime).Order().ToList();
+        var posted = deliveries.Count(d => d.Status == "posted");
+        var claimed = deliveries.Count(d => d.Status is "posted" or "posting");
 
-        // No duplicate: each posted digest came from exactly one claimed (schedule, fire time) row.
-        Assert.Equal(firstRun + secondRun, posted.Count);
-        Assert.Equal(posted.Count, posted.Distinct().Count());
+        // No duplicate: every digest printed came from its own claimed (schedule, fire time) row. A kill
+        // between printing and recording leaves a "posting" row: that digest went out once and is never
+        // posted again (at most once), so printed digests lie between the two counts.
+        Assert.InRange(firstRun + secondRun, posted, claimed);
 
-        // No gap beyond the catch-up rule: the only hole in the two-second cadence is the downtime, and
-        // the restarted process filled it with the latest fire time before it came back.
-        var gaps = posted.Zip(posted.Skip(1), (a, b) => (From: a, To: b)).Where(p => p.To - p.From > TimeSpan.FromSeconds(2)).ToList();
+        // No gap beyond the catch-up rule: the only hole in the two-second cadence is the downtime, and the
+        // restarted process filled it with the latest fire time before its first digest.
+        var fires = deliveries.Select(d => d.FireTime).Order().ToList();
+        var gaps = fires.Zip(fires.Skip(1), (a, b) => (From: a, To: b)).Where(p => p.To - p.From > TimeSpan.FromSeconds(2)).ToList();
         Assert.True(gaps.Count <= 1, string.Join(", ", gaps));
         if (gaps.Count == 1)
         {
-            Assert.True(gaps[0].To <= restartedAt.AddSeconds(10), $"caught up at {gaps[0].To:O}, restarted {restartedAt:O}");
+            Assert.True(gaps[0].To <= firstAfterRestart, $"caught up with {gaps[0].To:O}, first digest after restart at {firstAfterRestart:O}");
         }
     }
 
     public void Dispose() => _folder.Dispose();
 
-    private async Task<List<(long FireMs, DateTimeOffset FireTime, string Status)>> DeliveriesAsync()
+    private async Task<List<(DateTimeOffset FireTime, string Status)>> DeliveriesAsync()
     {
         var database = new Database(Options.Create(new StorageOptions { DataFolder = Path.Combine(_folder.Path, "data") }));
         await using var connection = await database.OpenAsync(CancellationToken.None);
         await using var command = Database.Command(connection, "SELECT fire_time, status FROM digest_deliveries ORDER BY fire_time;");
         await using var reader = await command.ExecuteReaderAsync();
-        var rows = new List<(long, DateTimeOffset, string)>();
+        var rows = new List<(DateTimeOffset, string)>();
         while (await reader.ReadAsync())
         {
-            rows.Add((reader.GetInt64(0), DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(0)), reader.GetString(1)));
+            rows.Add((DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(0)), reader.GetString(1)));
         }
 
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
