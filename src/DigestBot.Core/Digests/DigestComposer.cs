@@ -3,7 +3,6 @@ using System.Globalization;
 using DigestBot.Core.Material;
 using DigestBot.Core.Material.Store;
 using DigestBot.Core.Replies;
-using DigestBot.Core.Sources;
 
 namespace DigestBot.Core.Digests;
 
@@ -18,9 +17,8 @@ public static class DigestComposer
     public const int MaxQuotesPerSpeaker = 2;
     public const int MaxFigures = 6;
 
-    /// <returns>The digest, or null when nothing is new. When <c>sources</c> is given, failing ones are
-    /// named in the footer so moderators hear of them.</returns>
-    public static Reply? Compose(MaterialSnapshot snapshot, DateTimeOffset now, DateTimeOffset? since = null, IReadOnlyList<SourceStatus>? sources = null)
+    /// <returns>The digest, or null when nothing is new.</returns>
+    public static Reply? Compose(MaterialSnapshot snapshot, DateTimeOffset now, DateTimeOffset? since = null)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         // Articles are newest first and their quotes and figures come in the same order, so what is new is a
@@ -59,17 +57,8 @@ public static class DigestComposer
         var title = "Briefing for " + now.ToString("dddd d MMMM yyyy", CultureInfo.InvariantCulture);
         return new Reply(title, sections)
         {
-            Footer = $"{fresh} new article{(fresh == 1 ? "" : "s")}" + FailingNote(sources),
+            Footer = $"{fresh} new article{(fresh == 1 ? "" : "s")}",
         };
-    }
-
-    private static string FailingNote(IReadOnlyList<SourceStatus>? sources)
-    {
-        var failing = sources?.Where(s => !s.Healthy).ToList() ?? [];
-        return failing.Count == 0
-            ? ""
-            : "; failing sources: " + string.Join(", ", failing.Take(3).Select(s => $"{s.Name} ({s.LastError ?? "no details"})"))
-                + (failing.Count > 3 ? $" and {failing.Count - 3} more (see /sources)" : "");
     }
 
     /// <summary>
@@ -125,14 +114,15 @@ public static class DigestComposer
     /// <summary>The <see cref="MaxQuotesPerSpeaker"/> longest of the first <paramref name="end"/> ids, earlier first on ties.</summary>
     private static int[] Longest(MaterialSnapshot snapshot, IReadOnlyList<int> ids, int end)
     {
+        // A plain loop over the few kept so far: a predicate lambda here would allocate once per quote scanned.
         var best = new List<int>(MaxQuotesPerSpeaker + 1);
         for (var i = 0; i < end; i++)
         {
             var length = snapshot.Quotes[ids[i]].Quote.Text.Length;
-            var at = best.FindIndex(b => snapshot.Quotes[b].Quote.Text.Length < length);
-            if (at < 0)
+            var at = 0;
+            while (at < best.Count && snapshot.Quotes[best[at]].Quote.Text.Length >= length)
             {
-                at = best.Count;
+                at++;
             }
 
             if (at < MaxQuotesPerSpeaker)
