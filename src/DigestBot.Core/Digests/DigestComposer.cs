@@ -3,6 +3,7 @@ using System.Globalization;
 using DigestBot.Core.Material;
 using DigestBot.Core.Material.Store;
 using DigestBot.Core.Replies;
+using DigestBot.Core.Sources;
 
 namespace DigestBot.Core.Digests;
 
@@ -17,8 +18,9 @@ public static class DigestComposer
     public const int MaxQuotesPerSpeaker = 2;
     public const int MaxFigures = 6;
 
-    /// <returns>The digest, or null when nothing is new.</returns>
-    public static Reply? Compose(MaterialSnapshot snapshot, DateTimeOffset now, DateTimeOffset? since = null)
+    /// <returns>The digest, or null when nothing is new. When <c>sources</c> is given, failing ones are
+    /// named in the footer so moderators hear of them.</returns>
+    public static Reply? Compose(MaterialSnapshot snapshot, DateTimeOffset now, DateTimeOffset? since = null, IReadOnlyList<SourceStatus>? sources = null)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         // Articles are newest first and their quotes and figures come in the same order, so what is new is a
@@ -57,8 +59,17 @@ public static class DigestComposer
         var title = "Briefing for " + now.ToString("dddd d MMMM yyyy", CultureInfo.InvariantCulture);
         return new Reply(title, sections)
         {
-            Footer = $"{fresh} new article{(fresh == 1 ? "" : "s")}",
+            Footer = $"{fresh} new article{(fresh == 1 ? "" : "s")}" + FailingNote(sources),
         };
+    }
+
+    private static string FailingNote(IReadOnlyList<SourceStatus>? sources)
+    {
+        var failing = sources?.Where(s => !s.Healthy).ToList() ?? [];
+        return failing.Count == 0
+            ? ""
+            : "; failing sources: " + string.Join(", ", failing.Take(3).Select(s => $"{s.Name} ({s.LastError ?? "no details"})"))
+                + (failing.Count > 3 ? $" and {failing.Count - 3} more (see /sources)" : "");
     }
 
     /// <summary>
