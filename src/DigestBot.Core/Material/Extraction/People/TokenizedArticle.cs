@@ -29,12 +29,18 @@ internal sealed class TokenizedArticle
     // nothing else keeps an article beyond the extractor call that built it: tokenizing allocates nothing.
     private readonly List<Token> _tokens;
 
-    private TokenizedArticle(string text, List<Token> tokens, ulong[] masks, IReadOnlyList<TextSpan> paragraphs, int[] paragraphFirstToken,
+    // The same tokens in a plain array (read for every rule, and a span over an array is the cheapest to index).
+    private readonly Token[] _items;
+    private readonly int _count;
+
+    private TokenizedArticle(string text, List<Token> tokens, Token[] items, ulong[] masks, IReadOnlyList<TextSpan> paragraphs, int[] paragraphFirstToken,
         List<QuotedSpan> quotes, QuoteTokens[] quoteTokens, bool[] sentenceStart, IReadOnlyList<Sentence> sentences)
     {
         _sentences = sentences;
         Text = text;
         _tokens = tokens;
+        _items = items;
+        _count = tokens.Count;
         Paragraphs = paragraphs;
         ParagraphFirstToken = paragraphFirstToken;
         Quotes = quotes;
@@ -45,7 +51,7 @@ internal sealed class TokenizedArticle
 
     public string Text { get; }
 
-    public ReadOnlySpan<Token> Tokens => CollectionsMarshal.AsSpan(_tokens);
+    public ReadOnlySpan<Token> Tokens => new(_items, 0, _count);
 
     public IReadOnlyList<TextSpan> Paragraphs { get; }
 
@@ -56,7 +62,7 @@ internal sealed class TokenizedArticle
 
     public QuoteTokens[] QuoteTokens { get; }
 
-    public int Count => _tokens.Count;
+    public int Count => _count;
 
     public static TokenizedArticle Build(string text, IReadOnlyList<Sentence> sentences)
     {
@@ -70,6 +76,7 @@ internal sealed class TokenizedArticle
         var list = _last?._tokens ?? new List<Token>(text.Length / 4);
         list.Clear();
         var masks = _last?._masks;
+        var items = _last?._items;
         _last = null;
         var firstToken = new int[paragraphs.Count + 1];
         for (var p = 0; p < paragraphs.Count; p++)
@@ -91,7 +98,13 @@ internal sealed class TokenizedArticle
             Array.Clear(masks, 0, list.Count);
         }
 
-        _last = new TokenizedArticle(text, list, masks, paragraphs, firstToken, quotes, quoteTokens, sentenceStart, sentences);
+        if (items is null || items.Length < list.Count)
+        {
+            items = new Token[Math.Max(list.Count, items?.Length * 2 ?? 0)];
+        }
+
+        tokens.CopyTo(items);
+        _last = new TokenizedArticle(text, list, items, masks, paragraphs, firstToken, quotes, quoteTokens, sentenceStart, sentences);
         return _last;
     }
 
