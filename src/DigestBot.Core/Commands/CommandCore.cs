@@ -24,6 +24,8 @@ public sealed partial class CommandCore(
     TimeProvider time,
     ILogger<CommandCore> logger)
 {
+    private readonly ReplyCache _replies = new();
+
     public Task<Reply> ExecuteAsync(string text, CommandContext context, CancellationToken cancellationToken) =>
         ExecuteAsync(CommandParser.Parse(text), context, cancellationToken);
 
@@ -65,23 +67,34 @@ public sealed partial class CommandCore(
     {
         cancellationToken.ThrowIfCancellationRequested();
         var snapshot = store.Current;
+        if (ReplyCache.IsCacheable(request))
+        {
+            return _replies.GetOrAdd(snapshot, request, Read);
+        }
+
         return request switch
         {
-            QuotesRequest quotes => QuotesHandler.Handle(quotes, snapshot),
-            SpeakersRequest => SpeakersHandler.Handle(snapshot),
-            FiguresRequest figures => FiguresHandler.Handle(figures, snapshot),
-            SummaryRequest summary => SummaryHandler.Handle(summary, snapshot),
-            SearchRequest search => SearchHandler.Handle(search, snapshot),
             DigestRequest => DigestComposer.Compose(snapshot, time.GetUtcNow())
                 ?? Reply.Text("Digest", "Nothing to report: no articles are loaded yet."),
             SourcesRequest => SourcesHandler.Handle(sources.Describe()),
-            HelpRequest help => HelpHandler.Handle(help),
             PinRequest pin => await PinHandler.HandleAsync(pin, context, snapshot, publishers, posts, audit, time, cancellationToken),
             ScheduleRequest schedule => await ScheduleHandler.HandleAsync(schedule, context, schedules, audit, time, cancellationToken),
             AuditRequest auditRequest => await AuditHandler.HandleAsync(auditRequest, context, audit, cancellationToken),
             _ => throw new InvalidOperationException($"No handler for {request.GetType().Name}."),
         };
     }
+
+    /// <summary>Commands that only read the snapshot: same snapshot and request, same reply.</summary>
+    private static Reply Read(CommandRequest request, MaterialSnapshot snapshot) => request switch
+    {
+        QuotesRequest quotes => QuotesHandler.Handle(quotes, snapshot),
+        SpeakersRequest => SpeakersHandler.Handle(snapshot),
+        FiguresRequest figures => FiguresHandler.Handle(figures, snapshot),
+        SummaryRequest summary => SummaryHandler.Handle(summary, snapshot),
+        SearchRequest search => SearchHandler.Handle(search, snapshot),
+        HelpRequest help => HelpHandler.Handle(help),
+        _ => throw new InvalidOperationException($"{request.GetType().Name} is not a read-only command."),
+    };
 
     private static partial class Log
     {

@@ -172,6 +172,27 @@ public sealed class CommandCoreTests
     }
 
     [Fact]
+    public async Task Quotes_SameSnapshotAndRequest_ComputedOnce()
+    {
+        var first = await _core.ExecuteAsync("/quotes speaker:Putin", Context, CancellationToken.None);
+        var second = await _core.ExecuteAsync("/quotes Putin", Context, CancellationToken.None);
+
+        Assert.Same(first, second);
+    }
+
+    [Fact]
+    public async Task Quotes_AfterSnapshotSwap_ReflectNewMaterial()
+    {
+        var before = await _core.ExecuteAsync("/quotes speaker:Trump", Context, CancellationToken.None);
+        _store.Publish(MaterialSnapshot.Build([new ArticleBuilder("later", "Later talks").Quote("Donald Trump", "A new deal is near.").Build()]));
+
+        var after = await _core.ExecuteAsync("/quotes speaker:Trump", Context, CancellationToken.None);
+
+        Assert.Equal("They are very close to a final deal.", Assert.Single(before.Sections.SelectMany(s => s.Items)).Text);
+        Assert.Equal("A new deal is near.", Assert.Single(after.Sections.SelectMany(s => s.Items)).Text);
+    }
+
+    [Fact]
     public async Task Execute_PortThrows_PoliteErrorNotStackTrace()
     {
         _sources.Setup(s => s.Describe()).Throws(new InvalidOperationException("disk on fire"));
