@@ -33,4 +33,18 @@ public sealed class SortedIdsTests
     {
         Assert.Equal(expected, SortedIds.CountBelow([1, 3, 5, 6, 9], bound));
     }
+
+    [Theory]
+    [InlineData(0, 0, 0)]
+    [InlineData(7, 0, 4)]
+    [InlineData(8, 0, 4)]
+    [InlineData(1000, 3, 500)]
+    [InlineData(5000, 0, 2500)]
+    public void LowerBound_SpanFromPosition_FirstIdNotBelowValue(int value, int from, int expected)
+    {
+        var evens = Enumerable.Range(0, 2500).Select(i => i * 2).ToArray();
+
+        Assert.Equal(expected, SortedIds.LowerBound(evens.AsSpan(), value, from));
+        Assert.Equal(expected, SortedIds.LowerBound((IReadOnlyList<int>)evens, value, from));
+    }
 }

@@ -61,6 +61,44 @@ public static class SortedIds
     public static int CountBelow(IReadOnlyList<int> ids, int bound) => LowerBound(ids, bound, 0);
 
     /// <summary>First position at or after <paramref name="from"/> whose id is ≥ <paramref name="value"/>.</summary>
+    public static int LowerBound(ReadOnlySpan<int> ids, int value, int from)
+    {
+        // Neighbouring ids are usually close: a few linear steps first, then gallop and binary search.
+        for (var steps = 0; steps < 8 && from < ids.Length; steps++, from++)
+        {
+            if (ids[from] >= value)
+            {
+                return from;
+            }
+        }
+
+        var step = 1;
+        var hi = from;
+        while (hi < ids.Length && ids[hi] < value)
+        {
+            from = hi + 1;
+            hi += step;
+            step <<= 1;
+        }
+
+        hi = Math.Min(hi, ids.Length);
+        while (from < hi)
+        {
+            var mid = (from + hi) >>> 1;
+            if (ids[mid] < value)
+            {
+                from = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return from;
+    }
+
+    /// <summary>First position at or after <paramref name="from"/> whose id is ≥ <paramref name="value"/>.</summary>
     public static int LowerBound(IReadOnlyList<int> ids, int value, int from)
     {
         // Gallop to bracket the answer, then binary search inside the bracket.

@@ -81,18 +81,24 @@ public sealed class WordIndex
             return ([], 0);
         }
 
-        IReadOnlyList<int>[] all = within is null ? lists : [within, .. lists];
-        Array.Sort(all, (a, b) => a.Count.CompareTo(b.Count));
-        var first = new List<int>(Math.Min(take, all[0].Count));
+        // Spans over the arrays: this loop runs once per id of the shortest list, so no interface calls in it.
+        int[][] all = within is null ? lists : [within as int[] ?? [.. within], .. lists];
+        Array.Sort(all, (a, b) => a.Length.CompareTo(b.Length));
+        var first = new List<int>(Math.Min(take, all[0].Length));
         var total = 0;
-        var from = new int[all.Length];
+        Span<int> from = stackalloc int[Math.Min(all.Length, 64)];
+        if (all.Length > from.Length)
+        {
+            from = new int[all.Length];
+        }
+
         foreach (var id in all[0])
         {
             var everywhere = true;
             for (var l = 1; l < all.Length && everywhere; l++)
             {
-                from[l] = SortedIds.LowerBound(all[l], id, from[l]);
-                everywhere = from[l] < all[l].Count && all[l][from[l]] == id;
+                from[l] = SortedIds.LowerBound(all[l].AsSpan(), id, from[l]);
+                everywhere = from[l] < all[l].Length && all[l][from[l]] == id;
             }
 
             if (everywhere)
