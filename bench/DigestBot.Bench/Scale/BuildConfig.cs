@@ -1,7 +1,6 @@
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Engines;
 using BenchmarkDotNet.Jobs;
-using BenchmarkDotNet.Toolchains.InProcess.Emit;
 
 namespace DigestBot.Bench.Scale;
 
@@ -9,7 +8,7 @@ namespace DigestBot.Bench.Scale;
 internal sealed class BuildConfig : ManualConfig
 {
     public BuildConfig() => AddJob(Job.Default
-        .WithToolchain(InProcessEmitToolchain.Instance)
+        .WithToolchain(ScaleToolchain.Instance)
         .WithStrategy(RunStrategy.Monitoring)
         .WithWarmupCount(1)
         .WithIterationCount(5)

@@ -1,7 +1,6 @@
 using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
-using BenchmarkDotNet.Toolchains.InProcess.Emit;
 
 namespace DigestBot.Bench.Scale;
 
@@ -14,7 +13,7 @@ internal sealed class ScaleConfig : ManualConfig
     public ScaleConfig()
     {
         AddJob(Job.Default
-            .WithToolchain(InProcessEmitToolchain.Instance)
+            .WithToolchain(ScaleToolchain.Instance)
             .WithWarmupCount(3)
             .WithIterationCount(30)
             .WithIterationTime(Perfolizer.Horology.TimeInterval.FromMilliseconds(100))
