@@ -28,27 +28,5 @@ public sealed record Article(
     public override int GetHashCode() => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(this);
 
     /// <summary>The sentence holding <paramref name="position"/>, or -1.</summary>
-    public int SentenceAt(int position)
-    {
-        int lo = 0, hi = Sentences.Count - 1;
-        while (lo <= hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            var span = Sentences[mid].Span;
-            if (position < span.Start)
-            {
-                hi = mid - 1;
-            }
-            else if (position >= span.End)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                return mid;
-            }
-        }
-
-        return -1;
-    }
+    public int SentenceAt(int position) => SentenceLookup.IndexAt(Sentences, position);
 }

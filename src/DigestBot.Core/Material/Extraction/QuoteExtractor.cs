@@ -56,7 +56,7 @@ public static class QuoteExtractor
             if (SpeechFilter.IsSpeech(article, article.QuoteTokens[i], quotes[i], attributions[i]))
             {
                 var span = quotes[i].Content;
-                result.Add(new Quote(span, span.Slice(text), speakers[i], SentenceOf(sentences, span.Start)));
+                result.Add(new Quote(span, span.Slice(text), speakers[i], SentenceLookup.IndexAtOrBefore(sentences, span.Start)));
             }
         }
 
@@ -211,29 +211,5 @@ public static class QuoteExtractor
         }
 
         return true;
-    }
-
-    private static int SentenceOf(IReadOnlyList<Sentence> sentences, int position)
-    {
-        int lo = 0, hi = sentences.Count - 1;
-        while (lo <= hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            var span = sentences[mid].Span;
-            if (position < span.Start)
-            {
-                hi = mid - 1;
-            }
-            else if (position >= span.End)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                return mid;
-            }
-        }
-
-        return Math.Clamp(hi, 0, sentences.Count - 1);
     }
 }
