@@ -11,6 +11,6 @@ internal sealed class BuildConfig : ManualConfig
         .WithToolchain(ScaleToolchain.Instance)
         .WithStrategy(RunStrategy.Monitoring)
         .WithWarmupCount(1)
-        .WithIterationCount(5)
+        .WithIterationCount(3)
         .WithId("Build"));
 }

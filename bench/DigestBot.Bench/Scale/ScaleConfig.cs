@@ -15,7 +15,7 @@ internal sealed class ScaleConfig : ManualConfig
         AddJob(Job.Default
             .WithToolchain(ScaleToolchain.Instance)
             .WithWarmupCount(3)
-            .WithIterationCount(30)
+            .WithIterationCount(20)
             .WithIterationTime(Perfolizer.Horology.TimeInterval.FromMilliseconds(100))
             .WithId("InProcess"));
         AddColumn(StatisticColumn.P95, P99Column.Instance, StatisticColumn.P100);
