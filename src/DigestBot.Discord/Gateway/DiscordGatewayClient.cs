@@ -110,6 +110,8 @@ internal sealed class DiscordGatewayClient(
     private async Task<Uri> GatewayUrlAsync(CancellationToken cancellationToken) =>
         _gatewayUrl ??= options.Value.GatewayUrl ?? await rest.GetGatewayUrlAsync(cancellationToken);
 
+    private static ConnectionOutcome ZombieClosed => new("heartbeat ACK missed", Resumable: true, Healthy: false) { Delay = TimeSpan.Zero };
+
     private async Task<ConnectionOutcome> RunConnectionAsync(Uri url, bool resume, CancellationToken cancellationToken)
     {
         Log.GatewayConnecting(logger, url.Host, resume ? "resume" : "identify");
@@ -139,13 +141,9 @@ internal sealed class DiscordGatewayClient(
 
             return await ReadLoopAsync(connection, lifetime.Token, cancellationToken);
         }
-        catch (OperationCanceledException) when (connection.Zombie && !cancellationToken.IsCancellationRequested)
+        catch (Exception exception) when (exception is OperationCanceledException or WebSocketException && connection.Zombie && !cancellationToken.IsCancellationRequested)
         {
-            return new ConnectionOutcome("heartbeat ACK missed", Resumable: true, Healthy: false) { Delay = TimeSpan.Zero };
-        }
-        catch (WebSocketException) when (connection.Zombie && !cancellationToken.IsCancellationRequested)
-        {
-            return new ConnectionOutcome("heartbeat ACK missed", Resumable: true, Healthy: false) { Delay = TimeSpan.Zero };
+            return ZombieClosed;
         }
         finally
         {
@@ -160,6 +158,12 @@ internal sealed class DiscordGatewayClient(
         while (true)
         {
             var payload = await connection.ReceiveAsync(connectionToken);
+            if (payload is null && connection.Zombie)
+            {
+                // We closed a zombied connection ourselves; whatever code the server echoes, the session resumes.
+                return ZombieClosed;
+            }
+
             if (payload is null)
             {
                 return Closed(connection.Socket.CloseStatus, connection.Socket.CloseStatusDescription, healthy);
