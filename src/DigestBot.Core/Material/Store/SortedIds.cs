@@ -99,32 +99,11 @@ public static class SortedIds
     }
 
     /// <summary>First position at or after <paramref name="from"/> whose id is ≥ <paramref name="value"/>.</summary>
-    public static int LowerBound(IReadOnlyList<int> ids, int value, int from)
+    public static int LowerBound(IReadOnlyList<int> ids, int value, int from) => ids switch
     {
-        // Gallop to bracket the answer, then binary search inside the bracket.
-        var step = 1;
-        var hi = from;
-        while (hi < ids.Count && ids[hi] < value)
-        {
-            from = hi + 1;
-            hi += step;
-            step <<= 1;
-        }
-
-        hi = Math.Min(hi, ids.Count);
-        while (from < hi)
-        {
-            var mid = (from + hi) >>> 1;
-            if (ids[mid] < value)
-            {
-                from = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return from;
-    }
+        // The indexes hand out arrays and lists; anything else is copied once.
+        int[] array => LowerBound(array.AsSpan(), value, from),
+        List<int> list => LowerBound(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list), value, from),
+        _ => LowerBound(ids.ToArray().AsSpan(), value, from),
+    };
 }
