@@ -57,6 +57,8 @@ internal sealed class InteractionHandler(
         return JsonSerializer.SerializeToUtf8Bytes(new AutocompleteResponse(new AutocompleteData(choices)), DiscordJsonContext.Default.AutocompleteResponse);
     }
 
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Reply, RenderedReply> RenderCache = new();
+
     private async Task AnswerCommandAsync(Interaction interaction, IInteractionResponder responder, CancellationToken cancellationToken)
     {
         var name = interaction.Data?.Name ?? "";
@@ -77,7 +79,8 @@ internal sealed class InteractionHandler(
                 Log.InteractionDeferred(logger, interaction.Id, name, options.Value.DeferAfter);
             }
 
-            var messages = DiscordRenderer.Render(await work);
+            var rendered = RenderOnce(await work);
+            var messages = rendered.Messages;
             if (deferred)
             {
                 // Ephemerality was fixed by the defer; an edit cannot change it.
@@ -85,7 +88,7 @@ internal sealed class InteractionHandler(
             }
             else
             {
-                await responder.RespondAsync(Message(messages[0]), cancellationToken);
+                await responder.RespondAsync(rendered.Inline, cancellationToken);
                 responded = true;
             }
 
@@ -132,6 +135,15 @@ internal sealed class InteractionHandler(
     }
 
     private static byte[] Message(Reply reply) => Message(DiscordRenderer.Render(reply)[0]);
+
+    // The core hands out the same Reply for the same question until the material changes, so its Discord
+    // form (embeds and the inline response bytes) is rendered once per Reply, not once per request.
+    private static RenderedReply RenderOnce(Reply reply) =>
+        RenderCache.GetValue(reply, static r =>
+        {
+            var messages = DiscordRenderer.Render(r);
+            return new RenderedReply(messages, Message(messages[0]));
+        });
 
     private static byte[] Message(DiscordMessage message) =>
         JsonSerializer.SerializeToUtf8Bytes(new InteractionResponse(InteractionCallbackType.ChannelMessageWithSource, message), DiscordJsonContext.Default.InteractionResponse);
