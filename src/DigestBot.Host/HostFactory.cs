@@ -18,14 +18,14 @@ internal static class HostFactory
         if (invocation.IsAsk || !needsHttp(probe))
         {
             var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(invocation.HostArgs);
-            AddDefaultsFile(builder.Configuration, invocation.HostArgs);
+            AddSources(builder.Configuration, invocation.HostArgs);
             ConfigureLogging(builder, invocation);
             ValidateContainer(builder);
             return builder;
         }
 
         var web = WebApplication.CreateSlimBuilder(invocation.HostArgs);
-        AddDefaultsFile(web.Configuration, invocation.HostArgs);
+        AddSources(web.Configuration, invocation.HostArgs);
         ConfigureLogging(web, invocation);
         ValidateContainer(web);
         web.Services.AddHealthChecks().AddCheck<ReadinessCheck>("ready");
@@ -67,10 +67,7 @@ internal static class HostFactory
 
     // The sample configuration the default run uses sits under config/. It is added after the builder's own
     // sources, so those are added again behind it: appsettings.json, environment variables and the command
-    // line still override it.
-    private static void AddDefaultsFile(ConfigurationManager configuration, string[] args) =>
-        AddSources(configuration, args);
-
+    // line still override it. The same list, alone, is the probe that decides whether a web host is needed.
     private static void AddSources(ConfigurationManager configuration, string[] args)
     {
         configuration.AddJsonFile(Path.Combine(Environment.CurrentDirectory, DefaultsFile), optional: true);

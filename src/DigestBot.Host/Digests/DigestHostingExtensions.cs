@@ -46,7 +46,7 @@ internal static class DigestHostingExtensions
                 }
                 else
                 {
-                    store.UseSqlite(SqliteConnectionString(storage));
+                    store.UseSqlite(Database.ConnectionStringFor(storage));
                 }
             });
         });
@@ -59,11 +59,5 @@ internal static class DigestHostingExtensions
         }
 
         return builder;
-    }
-
-    private static string SqliteConnectionString(StorageOptions storage)
-    {
-        Directory.CreateDirectory(Path.GetDirectoryName(storage.SqlitePath)!);
-        return $"Data Source={storage.SqlitePath};Pooling=true";
     }
 }

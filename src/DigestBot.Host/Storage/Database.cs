@@ -61,7 +61,8 @@ public sealed class Database(IOptions<StorageOptions> options)
         return command;
     }
 
-    private static string ConnectionStringFor(StorageOptions options)
+    /// <summary>The connection string for the configured provider; for SQLite, creates the data folder first.</summary>
+    internal static string ConnectionStringFor(StorageOptions options)
     {
         if (options.Provider == StorageProvider.Postgres)
         {
