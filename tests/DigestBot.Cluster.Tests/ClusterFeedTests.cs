@@ -46,11 +46,13 @@ public sealed class ClusterFeedTests : IAsyncLifetime
                 await Until(async () => (await asker.AskAsync("/quotes", "speaker:Doe")).Contains("It is finished", StringComparison.Ordinal), "the new article on every host");
             }
 
-            // Let several more polls pass, then compare fetches with polls: two unclustered hosts would fetch twice.
-            await Task.Delay(PollInterval * 5);
+            // Let many more polls pass, then compare fetches with polls: two unclustered hosts would fetch about
+            // twice per interval. A fire delayed on a busy machine can bunch two fetches together, so the bound
+            // is a rate over a long window rather than a count per interval.
+            await Task.Delay(PollInterval * 8);
             var polls = window.Elapsed / PollInterval;
             var fetches = _feed.Fetches - fetchesBefore;
-            Assert.True(fetches <= polls + 2, $"{fetches} fetches in {polls:F1} poll intervals");
+            Assert.True(fetches <= polls * 1.5, $"{fetches} fetches in {polls:F1} poll intervals, at {_feed.FetchTimesSince(fetchesBefore)}");
         }
         finally
         {

@@ -13,11 +13,30 @@ internal sealed class FeedServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly List<(string Guid, string Title, string Body)> _items = [];
-    private int _fetches;
+    private readonly List<DateTimeOffset> _fetchTimes = [];
 
     private FeedServer(WebApplication app) => _app = app;
 
-    public int Fetches => Volatile.Read(ref _fetches);
+    public int Fetches
+    {
+        get
+        {
+            lock (_fetchTimes)
+            {
+                return _fetchTimes.Count;
+            }
+        }
+    }
+
+    /// <summary>When each fetch since the given count arrived, in seconds after the first of them.</summary>
+    public string FetchTimesSince(int count)
+    {
+        lock (_fetchTimes)
+        {
+            var times = _fetchTimes.Skip(count).ToList();
+            return times.Count == 0 ? "none" : string.Join(", ", times.Select(t => $"{(t - times[0]).TotalSeconds:F2}s"));
+        }
+    }
 
     public string Url => _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/feed.xml";
 
@@ -44,7 +63,11 @@ internal sealed class FeedServer : IAsyncDisposable
 
     private IResult Serve()
     {
-        Interlocked.Increment(ref _fetches);
+        lock (_fetchTimes)
+        {
+            _fetchTimes.Add(DateTimeOffset.UtcNow);
+        }
+
         string items;
         lock (_items)
         {
