@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using DigestBot.Core.Commands;
 using DigestBot.Core.Replies;
 using DigestBot.Slack.Configuration;
@@ -29,6 +30,10 @@ internal sealed class SlashCommandHandler(
     private const int MaxResponseUrlPosts = 5;
 
     private readonly TimeSpan _deadline = options.Value.AnswerDeadline;
+
+    // The core hands out the same Reply for the same question until the material changes, so its Block Kit
+    // form is rendered once per Reply, not once per request; the table lets go of a Reply with the snapshot.
+    private static readonly ConditionalWeakTable<Reply, IReadOnlyList<SlackMessage>> RenderCache = new();
 
     public async Task<SlackMessage> HandleAsync(SlashCommand command, CancellationToken cancellationToken)
     {
@@ -79,6 +84,11 @@ internal sealed class SlashCommandHandler(
             reply = Reply.Error("Something went wrong", $"{command.Command} failed on our side. It has been logged; please try again.");
         }
 
+        return RenderCache.GetValue(reply, Render);
+    }
+
+    private static IReadOnlyList<SlackMessage> Render(Reply reply)
+    {
         var responseType = reply.Ephemeral ? SlackMessage.EphemeralResponse : SlackMessage.InChannel;
         return [.. BlockKitRenderer.Render(reply).Select(m => m with { ResponseType = responseType })];
     }

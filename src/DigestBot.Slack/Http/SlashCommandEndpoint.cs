@@ -1,4 +1,5 @@
 using System.IO.Pipelines;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using DigestBot.Slack.Commands;
 using DigestBot.Slack.Configuration;
@@ -24,6 +25,9 @@ internal sealed class SlashCommandEndpoint(
 
     private readonly SlackSignatureVerifier _verifier = new(options.Value.SigningSecret ?? "", time);
     private readonly int _maxBytes = options.Value.MaxRequestBytes;
+
+    // The handler returns the same message for a cached reply, so its JSON is written once, not per request.
+    private static readonly ConditionalWeakTable<SlackMessage, byte[]> JsonCache = new();
 
     public async Task HandleAsync(HttpContext http)
     {
@@ -85,8 +89,10 @@ internal sealed class SlashCommandEndpoint(
         }
 
         var message = await handler.HandleAsync(command, http.RequestAborted);
+        var json = JsonCache.GetValue(message, static m => JsonSerializer.SerializeToUtf8Bytes(m, SlackJsonContext.Default.SlackMessage));
         http.Response.StatusCode = StatusCodes.Status200OK;
         http.Response.ContentType = "application/json; charset=utf-8";
-        await JsonSerializer.SerializeAsync(http.Response.Body, message, SlackJsonContext.Default.SlackMessage, http.RequestAborted);
+        http.Response.ContentLength = json.Length;
+        await http.Response.Body.WriteAsync(json, http.RequestAborted);
     }
 }

@@ -1,8 +1,11 @@
 using System.Net;
 using System.Text.Json;
 using DigestBot.Core.Commands;
+using DigestBot.Slack.Commands;
+using DigestBot.Slack.Json;
 using DigestBot.Slack.Rendering;
 using DigestBot.Slack.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DigestBot.Slack.Tests.Http;
 
@@ -52,6 +55,22 @@ public sealed class SlashCommandEndpointTests : IAsyncLifetime
         }
 
         Assert.Equal(expected.Count, sectionText.Split('\n').Count(l => l.StartsWith("• “", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task Handle_SameQuestionTwice_RendersTheCoresReplyOnce()
+    {
+        var handler = _app.Services.GetRequiredService<SlashCommandHandler>();
+        var command = new SlashCommand { Command = "/quotes", Text = "speaker:Putin", UserId = "U1", ChannelId = "C1" };
+        var other = command with { UserId = "U2", ChannelId = "C2" };
+
+        var first = await handler.HandleAsync(command, CancellationToken.None);
+        var again = await handler.HandleAsync(other, CancellationToken.None);
+        var different = await handler.HandleAsync(command with { Text = "speaker:Trump" }, CancellationToken.None);
+
+        Assert.Same(first, again);
+        Assert.NotSame(first, different);
+        Assert.StartsWith("Quotes by Trump", different.Text, StringComparison.Ordinal);
     }
 
     [Fact]
