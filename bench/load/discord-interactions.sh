@@ -7,7 +7,8 @@
 # during the run. The host answers /quotes speaker:Putin inline (type 4, embeds) from the sample material.
 #
 # usage: bench/load/discord-interactions.sh            (needs wrk: apt-get install -y wrk)
-# knobs: DURATION=10s CONNECTIONS=32 THREADS=1 PORT=5087 BASELINE_PORT=5088
+# With PIN=1 (the default on two or more cores) each server gets core 1 and wrk core 0.
+# knobs: DURATION=10s CONNECTIONS=32 THREADS=1 PORT=5087 BASELINE_PORT=5088 PIN=1
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -19,6 +20,10 @@ baseline_port=${BASELINE_PORT:-5088}
 
 command -v wrk >/dev/null || { echo "wrk is not installed: apt-get install -y wrk" >&2; exit 1; }
 command -v curl >/dev/null || { echo "curl is not installed" >&2; exit 1; }
+server_cpu=() client_cpu=()
+if [ "${PIN:-1}" = 1 ] && command -v taskset >/dev/null && [ "$(nproc)" -ge 2 ]; then
+    server_cpu=(taskset -c 1) client_cpu=(taskset -c 0)
+fi
 
 work=$(mktemp -d)
 pids=()
@@ -29,11 +34,11 @@ cleanup() {
 trap cleanup EXIT
 
 echo "building (Release)..." >&2
-dotnet build -c Release -nologo -v q "$root/bench/DigestBot.Discord.LoadTool" >&2
+dotnet build -c Release -nologo -v q "$root/bench/DigestBot.LoadTool" >&2
 dotnet build -c Release -nologo -v q "$root/src/DigestBot.Host" >&2
-tool="$root/bench/DigestBot.Discord.LoadTool/bin/Release/net10.0/DigestBot.Discord.LoadTool.dll"
+tool="$root/bench/DigestBot.LoadTool/bin/Release/net10.0/DigestBot.LoadTool.dll"
 host="$root/src/DigestBot.Host/bin/Release/net10.0/DigestBot.Host.dll"
-public_key=$(dotnet "$tool" sign "$work")
+public_key=$(dotnet "$tool" discord-sign "$work")
 
 wait_ready() {
     for _ in $(seq 1 120); do
@@ -46,8 +51,8 @@ wait_ready() {
 
 requests_per_second() {
     # Warm up (JIT, connection pool), then measure.
-    wrk -t"$threads" -c"$connections" -d3s -s "$2" "$1" >/dev/null
-    wrk -t"$threads" -c"$connections" -d"$duration" -s "$2" "$1" | tee "$work/wrk.out" >&2
+    "${client_cpu[@]}" wrk -t"$threads" -c"$connections" -d3s -s "$2" "$1" >/dev/null
+    "${client_cpu[@]}" wrk -t"$threads" -c"$connections" -d"$duration" -s "$2" "$1" | tee "$work/wrk.out" >&2
     if grep -q "non-2xx or errors: [1-9]" "$work/wrk.out"; then
         echo "errors during the run: see above" >&2
         return 1
@@ -56,7 +61,7 @@ requests_per_second() {
 }
 
 echo "starting DigestBot (Discord:Mode=Http) on 127.0.0.1:$port..." >&2
-(cd "$root" && exec dotnet "$host" --urls "http://127.0.0.1:$port" \
+(cd "$root" && exec "${server_cpu[@]}" dotnet "$host" --urls "http://127.0.0.1:$port" \
     --Discord:Enabled=true --Discord:Mode=Http --Discord:PublicKey="$public_key" \
     --Discord:Token=bench-not-a-real-token --Discord:ApplicationId=1 --Discord:RegisterCommandsOnStart=false \
     --Logging:LogLevel:Default=Warning </dev/null >"$work/host.log" 2>&1) &
@@ -78,14 +83,14 @@ ping=$(requests_per_second "http://127.0.0.1:$port/discord/interactions" "$work/
 kill "${pids[0]}"; wait "${pids[0]}" 2>/dev/null || true
 
 echo "starting the baseline (verify-only NSec endpoint) on 127.0.0.1:$baseline_port..." >&2
-dotnet "$tool" baseline "http://127.0.0.1:$baseline_port" </dev/null >"$work/baseline.log" 2>&1 &
+"${server_cpu[@]}" dotnet "$tool" discord-baseline "http://127.0.0.1:$baseline_port" </dev/null >"$work/baseline.log" 2>&1 &
 pids+=($!)
 wait_ready "$baseline_port" || { cat "$work/baseline.log" >&2; exit 1; }
 echo "== baseline: signed PING, verify only" >&2
 baseline=$(requests_per_second "http://127.0.0.1:$baseline_port/discord/interactions" "$work/ping.lua")
 
-awk -v q="$quotes" -v p="$ping" -v b="$baseline" -v d="$duration" -v c="$connections" 'BEGIN {
-    printf "\nsigned interactions per second (wrk, %s, %d connections, same 2-core machine as the server)\n", d, c
+awk -v q="$quotes" -v p="$ping" -v b="$baseline" -v d="$duration" -v c="$connections" -v pinned="${#server_cpu[@]}" 'BEGIN {
+    printf "\nsigned interactions per second (wrk, %s, %d connections, %s)\n", d, c, pinned > 0 ? "server on core 1, wrk on core 0" : "not pinned"
     printf "  DigestBot /quotes speaker:Putin  %10.0f  (%.0f%% of baseline)\n", q, 100 * q / b
     printf "  DigestBot PING                   %10.0f  (%.0f%% of baseline)\n", p, 100 * p / b
     printf "  baseline: verify-only endpoint   %10.0f\n", b

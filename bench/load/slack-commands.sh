@@ -1,66 +1,126 @@
 #!/usr/bin/env bash
-# Signed Slack slash commands per second against a running DigestBot (Slack:Mode=Http).
+# Signed Slack slash commands per second against the DigestBot host, next to the yardstick from the Slack
+# issue: a minimal ASP.NET Core endpoint that only verifies the signature (the load tool's slack-baseline).
 #
-#   SLACK_SIGNING_SECRET=... bench/load/slack-commands.sh [base-url] [duration] [connections]
+# Everything runs on 127.0.0.1. The host starts with Slack:Mode=Http on MATERIAL (default: the sample in
+# config/material; a generated 100k folder works too, give it READY_TIMEOUT=600). The request is signed
+# once, right before the runs: Slack, and DigestBot, refuse signatures older than five minutes, so the
+# whole script must finish inside that (durations are capped accordingly).
+# With PIN=1 (the default on two or more cores) each server gets core 1 and wrk core 0.
 #
-# Defaults: http://127.0.0.1:5080, 20s, 64 connections. Needs wrk (Debian: apt-get install -y wrk),
-# curl and openssl. Only loopback addresses are accepted: this is a local benchmark, never a load test
-# of somebody else's server.
-#
-# Slack refuses signatures older than five minutes, and so does DigestBot: the request is signed right
-# before the run, so keep the duration well under that (it is capped at 240s).
+# usage: bench/load/slack-commands.sh            (needs wrk: apt-get install -y wrk, curl, openssl)
+# knobs: DURATION=10 CONNECTIONS=32 THREADS=1 PORT=5089 BASELINE_PORT=5090 MATERIAL=DIR READY_TIMEOUT=60
+#        BENCH_COMMAND=/quotes BENCH_TEXT='speaker:Putin' PIN=1
 set -euo pipefail
 
-base="${1:-http://127.0.0.1:5080}"
-duration="${2:-20}"
-connections="${3:-64}"
-threads="${BENCH_THREADS:-1}"
-secret="${SLACK_SIGNING_SECRET:?set SLACK_SIGNING_SECRET to the value of Slack:SigningSecret}"
-command_name="${BENCH_COMMAND:-/quotes}"
-command_text="${BENCH_TEXT:-speaker:Putin}"
-
-case "$base" in
-  http://127.*|http://localhost*|http://\[::1\]*) ;;
-  *) echo "refusing $base: only loopback addresses are benchmarked" >&2; exit 2 ;;
-esac
-if (( duration > 240 )); then
-  echo "duration capped at 240s so the signature stays inside Slack's 5-minute window" >&2
-  duration=240
+root=$(cd "$(dirname "$0")/../.." && pwd)
+duration=${DURATION:-10}
+connections=${CONNECTIONS:-32}
+threads=${THREADS:-1}
+port=${PORT:-5089}
+baseline_port=${BASELINE_PORT:-5090}
+material=$(cd "${MATERIAL:-$root/config/material}" && pwd)
+ready_timeout=${READY_TIMEOUT:-60}
+command_name=${BENCH_COMMAND:-/quotes}
+command_text=${BENCH_TEXT:-speaker:Putin}
+secret=bench-signing-secret
+if (( duration > 60 )); then
+  echo "duration capped at 60 s so the one signature outlives all four runs" >&2
+  duration=60
 fi
-command -v wrk >/dev/null || { echo "wrk not found: apt-get install -y wrk" >&2; exit 2; }
+
+for tool in wrk curl openssl python3; do
+  command -v "$tool" >/dev/null || { echo "$tool is not installed (wrk: apt-get install -y wrk)" >&2; exit 1; }
+done
+server_cpu=() client_cpu=()
+if [ "${PIN:-1}" = 1 ] && command -v taskset >/dev/null && [ "$(nproc)" -ge 2 ]; then
+  server_cpu=(taskset -c 1) client_cpu=(taskset -c 0)
+fi
+
+work=$(mktemp -d)
+pids=()
+cleanup() {
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+echo "building (Release)..." >&2
+dotnet build -c Release -nologo -v q "$root/bench/DigestBot.LoadTool" >&2
+dotnet build -c Release -nologo -v q "$root/src/DigestBot.Host" >&2
+tool="$root/bench/DigestBot.LoadTool/bin/Release/net10.0/DigestBot.LoadTool.dll"
+host="$root/src/DigestBot.Host/bin/Release/net10.0/DigestBot.Host.dll"
+
+wait_ready() {
+  for _ in $(seq 1 $((ready_timeout * 2))); do
+    curl -fs "http://127.0.0.1:$1/healthz" >/dev/null 2>&1 && return 0
+    sleep 0.5
+  done
+  echo "server on port $1 did not become ready within ${ready_timeout}s" >&2
+  return 1
+}
+
+echo "starting DigestBot (Slack:Mode=Http) on 127.0.0.1:$port with $material..." >&2
+(cd "$work" && exec "${server_cpu[@]}" dotnet "$host" --urls "http://127.0.0.1:$port" \
+  --Material:Folder="$material" --Storage:DataFolder="$work/data" \
+  --Slack:Enabled=true --Slack:Mode=Http --Slack:SigningSecret="$secret" --Slack:BotToken=xoxb-bench \
+  --Slack:ApiBaseUrl=http://127.0.0.1:9/api --Logging:LogLevel:Default=Warning </dev/null >"$work/host.log" 2>&1) &
+pids+=($!)
+wait_ready "$port" || { cat "$work/host.log" >&2; exit 1; }
 
 urlencode() { python3 -c 'import sys,urllib.parse;print(urllib.parse.quote(sys.argv[1],safe=""))' "$1"; }
 body="token=bench&team_id=T0BENCH&team_domain=bench&channel_id=C0BENCH&channel_name=bench&user_id=U0BENCH&user_name=bench&command=$(urlencode "$command_name")&text=$(urlencode "$command_text")&api_app_id=A0BENCH&response_url=$(urlencode "http://127.0.0.1:9/commands/T0BENCH/1/x")&trigger_id=1.2.3"
-timestamp="$(date +%s)"
+timestamp=$(date +%s)
 signature="v0=$(printf 'v0:%s:%s' "$timestamp" "$body" | openssl dgst -sha256 -hmac "$secret" -r | cut -d' ' -f1)"
-url="$base/slack/commands"
-
-# Sanity first: a signed request must get 200 with blocks, a tampered one 401.
-check="$(curl -s -o /tmp/slack-bench-reply.json -w '%{http_code}' -X POST "$url" \
-  -H 'Content-Type: application/x-www-form-urlencoded' \
-  -H "X-Slack-Request-Timestamp: $timestamp" -H "X-Slack-Signature: $signature" --data-binary "$body")"
-if [[ "$check" != 200 ]] || ! grep -q '"blocks"' /tmp/slack-bench-reply.json; then
-  echo "signed request answered $check, expected 200 with blocks" >&2; exit 1
-fi
-bad="$(curl -s -o /dev/null -w '%{http_code}' -X POST "$url" \
-  -H 'Content-Type: application/x-www-form-urlencoded' \
-  -H "X-Slack-Request-Timestamp: $timestamp" -H "X-Slack-Signature: ${signature%?}0" --data-binary "$body")"
-[[ "$bad" == 401 ]] || { echo "tampered signature answered $bad, expected 401" >&2; exit 1; }
-echo "sanity: signed 200 ($(wc -c </tmp/slack-bench-reply.json) bytes of JSON), tampered 401"
-
-script="$(mktemp --suffix=.lua)"
-trap 'rm -f "$script"' EXIT
-cat >"$script" <<LUA
+cat >"$work/command.lua" <<LUA
 wrk.method = "POST"
 wrk.body = "$body"
 wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"
 wrk.headers["X-Slack-Request-Timestamp"] = "$timestamp"
 wrk.headers["X-Slack-Signature"] = "$signature"
 done = function(summary, latency, requests)
-  local errors = summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout
-  io.write(string.format("signed slash commands/s: %.0f  (non-2xx or socket errors: %d of %d)\n",
-    summary.requests / (summary.duration / 1e6), errors, summary.requests))
+  io.write(string.format("non-2xx or errors: %d\n", summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout))
 end
 LUA
 
-wrk -t"$threads" -c"$connections" -d"${duration}s" --latency -s "$script" "$url"
+post() { # url signature -> status code; the answer lands in $work/answer.json
+  curl -s -o "$work/answer.json" -w '%{http_code}' -X POST "$1" -H 'Content-Type: application/x-www-form-urlencoded' \
+    -H "X-Slack-Request-Timestamp: $timestamp" -H "X-Slack-Signature: $2" --data-binary "$body"
+}
+
+requests_per_second() {
+  # Warm up (JIT, connection pool), then measure.
+  "${client_cpu[@]}" wrk -t"$threads" -c"$connections" -d3s -s "$work/command.lua" "$1" >/dev/null
+  "${client_cpu[@]}" wrk -t"$threads" -c"$connections" -d"${duration}s" --latency -s "$work/command.lua" "$1" | tee "$work/wrk.out" >&2
+  if grep -q "non-2xx or errors: [1-9]" "$work/wrk.out"; then
+    echo "errors during the run: see above" >&2
+    return 1
+  fi
+  awk '/Requests\/sec/ { print $2 }' "$work/wrk.out"
+}
+
+# Sanity: a signed command is answered with blocks and a fallback; a tampered signature is refused.
+url="http://127.0.0.1:$port/slack/commands"
+[ "$(post "$url" "$signature")" = 200 ] && grep -q '"blocks"' "$work/answer.json" && grep -q '"text"' "$work/answer.json" \
+  || { echo "signed request was not answered with blocks: $(cat "$work/answer.json")" >&2; exit 1; }
+answer_bytes=$(wc -c <"$work/answer.json")
+[ "$(post "$url" "${signature%?}0")" = 401 ] || { echo "a tampered signature was not refused with 401" >&2; exit 1; }
+
+echo "== DigestBot: signed $command_name $command_text (verify + command + Block Kit, $answer_bytes bytes of JSON)" >&2
+ours=$(requests_per_second "$url")
+kill "${pids[0]}"; wait "${pids[0]}" 2>/dev/null || true
+
+echo "starting the baseline (verify-only endpoint) on 127.0.0.1:$baseline_port..." >&2
+"${server_cpu[@]}" dotnet "$tool" slack-baseline "http://127.0.0.1:$baseline_port" "$secret" </dev/null >"$work/baseline.log" 2>&1 &
+pids+=($!)
+wait_ready "$baseline_port" || { cat "$work/baseline.log" >&2; exit 1; }
+baseline_url="http://127.0.0.1:$baseline_port/slack/commands"
+[ "$(post "$baseline_url" "${signature%?}0")" = 401 ] || { echo "the baseline accepted a tampered signature" >&2; exit 1; }
+echo "== baseline: signed $command_name, verify only" >&2
+baseline=$(requests_per_second "$baseline_url")
+
+awk -v o="$ours" -v b="$baseline" -v d="$duration" -v c="$connections" -v cmd="$command_name $command_text" -v pinned="${#server_cpu[@]}" 'BEGIN {
+  printf "\nsigned slash commands per second (wrk, %ss, %d connections, %s)\n", d, c, pinned > 0 ? "server on core 1, wrk on core 0" : "not pinned"
+  printf "  DigestBot %-28s %10.0f  (%.0f%% of baseline)\n", cmd, o, 100 * o / b
+  printf "  baseline: verify-only endpoint       %10.0f\n", b
+}'

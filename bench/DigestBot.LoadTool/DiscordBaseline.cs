@@ -1,5 +1,3 @@
-using System.Buffers;
-using System.IO.Pipelines;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -7,13 +5,13 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using NSec.Cryptography;
 
-namespace DigestBot.Discord.LoadTool;
+namespace DigestBot.LoadTool;
 
 /// <summary>
 /// The yardstick from the issue: a minimal ASP.NET Core endpoint that verifies the Ed25519 signature with
 /// NSec and answers PONG, doing no other work. DigestBot should reach at least 85% of its rate.
 /// </summary>
-internal static class BaselineServer
+internal static class DiscordBaseline
 {
     private static readonly byte[] Pong = """{"type":1}"""u8.ToArray();
 
@@ -28,7 +26,7 @@ internal static class BaselineServer
         app.MapGet("/healthz", () => "ok");
         app.MapPost("/discord/interactions", async context =>
         {
-            var body = await ReadAsync(context.Request.BodyReader, context.RequestAborted);
+            var body = await RequestBody.ReadAsync(context.Request.BodyReader, context.RequestAborted);
             var timestamp = Encoding.ASCII.GetBytes(context.Request.Headers["X-Signature-Timestamp"].ToString());
             var signature = Convert.FromHexString(context.Request.Headers["X-Signature-Ed25519"].ToString());
             if (!algorithm.Verify(publicKey, [.. timestamp, .. body], signature))
@@ -42,21 +40,5 @@ internal static class BaselineServer
         });
         await app.RunAsync();
         return 0;
-    }
-
-    private static async Task<byte[]> ReadAsync(PipeReader reader, CancellationToken cancellationToken)
-    {
-        while (true)
-        {
-            var result = await reader.ReadAsync(cancellationToken);
-            if (result.IsCompleted)
-            {
-                var bytes = result.Buffer.ToArray();
-                reader.AdvanceTo(result.Buffer.End);
-                return bytes;
-            }
-
-            reader.AdvanceTo(result.Buffer.Start, result.Buffer.End);
-        }
     }
 }

@@ -1,6 +1,6 @@
 using NSec.Cryptography;
 
-namespace DigestBot.Discord.LoadTool;
+namespace DigestBot.LoadTool;
 
 /// <summary>
 /// The load test signs with RFC 8032's published TEST 1 key, so the host's Discord:PublicKey is a known,

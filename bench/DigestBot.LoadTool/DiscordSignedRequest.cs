@@ -2,10 +2,10 @@ using System.Globalization;
 using System.Text;
 using NSec.Cryptography;
 
-namespace DigestBot.Discord.LoadTool;
+namespace DigestBot.LoadTool;
 
 /// <summary>Writes one pre-signed interaction and a wrk script that replays it; signing is not what is measured.</summary>
-internal static class SignedRequest
+internal static class DiscordSignedRequest
 {
     private const string Body = """{"application_id":"1","channel_id":"938391701561679903","guild_id":"561884984214814744","data":{"id":"870616445036421159","name":"quotes","type":1,"options":[{"name":"speaker","type":3,"value":"Putin"}]},"id":"938421734825140264","member":{"nick":"bench","permissions":"0","roles":[],"user":{"id":"115590097100865541","username":"bench"}},"token":"bench-token","type":2,"version":1}""";
 

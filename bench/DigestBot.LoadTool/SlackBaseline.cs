@@ -1,0 +1,67 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+
+namespace DigestBot.LoadTool;
+
+/// <summary>
+/// The yardstick from the Slack issue: a minimal ASP.NET Core endpoint that checks the request timestamp
+/// and the <c>v0</c> HMAC-SHA256 signature over the raw body, and answers a fixed one-line message, doing
+/// no other work. DigestBot should reach at least 80% of its rate.
+/// </summary>
+internal static class SlackBaseline
+{
+    private static readonly byte[] Answer = """{"response_type":"ephemeral","text":"ok"}"""u8.ToArray();
+
+    public static async Task<int> RunAsync(string url, string signingSecret)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls(url);
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        var key = Encoding.UTF8.GetBytes(signingSecret);
+        app.MapGet("/healthz", () => "ok");
+        app.MapPost("/slack/commands", async context =>
+        {
+            var body = await RequestBody.ReadAsync(context.Request.BodyReader, context.RequestAborted);
+            if (!IsSigned(key, context.Request.Headers["X-Slack-Request-Timestamp"].ToString(), context.Request.Headers["X-Slack-Signature"].ToString(), body))
+            {
+                context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                return;
+            }
+
+            context.Response.ContentType = "application/json";
+            await context.Response.Body.WriteAsync(Answer, context.RequestAborted);
+        });
+        await app.RunAsync();
+        return 0;
+    }
+
+    private static bool IsSigned(byte[] key, string timestamp, string signature, byte[] body)
+    {
+        if (!long.TryParse(timestamp, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
+            || Math.Abs(DateTimeOffset.UtcNow.ToUnixTimeSeconds() - seconds) > 300
+            || !signature.StartsWith("v0=", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        byte[] signed = [.. Encoding.ASCII.GetBytes($"v0:{timestamp}:"), .. body];
+        var expected = HMACSHA256.HashData(key, signed);
+        byte[] given;
+        try
+        {
+            given = Convert.FromHexString(signature.AsSpan(3));
+        }
+        catch (FormatException)
+        {
+            return false;
+        }
+
+        return CryptographicOperations.FixedTimeEquals(expected, given);
+    }
+}
