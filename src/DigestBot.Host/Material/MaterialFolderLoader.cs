@@ -77,30 +77,43 @@ internal sealed partial class MaterialFolderLoader(
             .ToList();
 
         var previous = Volatile.Read(ref _files);
-        var next = new Dictionary<string, FileState>(StringComparer.Ordinal);
+        var states = new FileState[files.Count];
         var progress = new LoadProgress(files.Count, time);
         var parsed = 0;
-        foreach (var file in files)
+
+        // Parsing is CPU-bound and files are independent, so a large folder loads on every core; results
+        // keep the folder's file order, so the snapshot does not depend on which core finished first.
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(Enumerable.Range(0, files.Count), parallel, async (i, ct) =>
         {
-            cancellationToken.ThrowIfCancellationRequested();
+            var file = files[i];
             previous.TryGetValue(file.FullName, out var known);
             if (known is not null && known.LastWriteUtc == file.LastWriteTimeUtc && known.Length == file.Length)
             {
-                next[file.FullName] = known;
+                states[i] = known;
             }
             else
             {
-                next[file.FullName] = await ReadAsync(file, known, cancellationToken);
-                parsed++;
+                states[i] = await ReadAsync(file, known, ct);
+                Interlocked.Increment(ref parsed);
             }
 
-            if (progress.Advance() is { } report)
+            lock (progress)
             {
-                Log.Progress(logger, report.Done, report.Total, report.PerSecond);
+                if (progress.Advance() is { } report)
+                {
+                    Log.Progress(logger, report.Done, report.Total, report.PerSecond);
+                }
             }
+        });
+
+        var next = new Dictionary<string, FileState>(files.Count, StringComparer.Ordinal);
+        for (var i = 0; i < files.Count; i++)
+        {
+            next[files[i].FullName] = states[i];
         }
 
-        var articles = next.Values.Where(f => f.Article is not null).Select(f => f.Article!).ToList();
+        var articles = states.Where(f => f.Article is not null).Select(f => f.Article!).ToList();
         var stopwatch = Stopwatch.StartNew();
         catalog.Replace(SourceKey, articles);
         Volatile.Write(ref _files, next);

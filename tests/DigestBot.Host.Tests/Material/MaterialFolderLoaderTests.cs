@@ -80,6 +80,33 @@ public sealed class MaterialFolderLoaderTests : IDisposable
     }
 
     [Fact]
+    public async Task Load_ManyFilesInParallel_EachArticleKeepsItsOwnTextAndEveryFailureIsCounted()
+    {
+        for (var i = 0; i < 200; i++)
+        {
+            _folder.Write($"story-{i:D3}.txt", i % 10 == 0
+                ? "Broken\0"
+                : $"Headline {i}\n\n“Bridge {i} is open,” Jane Doe{i} said on Monday.");
+        }
+
+        await _loader.LoadAsync(CancellationToken.None);
+
+        var articles = _store.Current.Articles;
+        Assert.Equal(180, articles.Count);
+        foreach (var article in articles)
+        {
+            var number = int.Parse(article.Id["story-".Length..], System.Globalization.CultureInfo.InvariantCulture);
+            Assert.Equal($"Headline {number}", article.Title);
+            var quote = Assert.Single(article.Quotes);
+            Assert.Equal($"Bridge {number} is open,", quote.Text);
+        }
+
+        var status = Assert.Single(_loader.Describe());
+        Assert.Equal(180, status.ItemCount);
+        Assert.EndsWith("(+17 more)", status.LastError, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Load_MissingFolder_ReportedNotThrown()
     {
         var options = Options.Create(new MaterialOptions { Folder = Path.Combine(_folder.Path, "nope") });
