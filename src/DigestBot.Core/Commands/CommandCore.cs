@@ -74,7 +74,7 @@ public sealed partial class CommandCore(
 
         return request switch
         {
-            DigestRequest => DigestComposer.Compose(snapshot, time.GetUtcNow())
+            DigestRequest => DigestComposer.Compose(snapshot, time.GetUtcNow(), sources: sources.Describe())
                 ?? Reply.Text("Digest", "Nothing to report: no articles are loaded yet."),
             SourcesRequest => SourcesHandler.Handle(sources.Describe()),
             PinRequest pin => await PinHandler.HandleAsync(pin, context, snapshot, publishers, posts, audit, time, cancellationToken),

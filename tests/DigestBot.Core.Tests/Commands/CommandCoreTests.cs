@@ -172,6 +172,21 @@ public sealed class CommandCoreTests
     }
 
     [Fact]
+    public async Task Digest_FailingSource_NamedInTheFooterLikeTheScheduledDigest()
+    {
+        _sources.Setup(s => s.Describe()).Returns(
+        [
+            new SourceStatus("Wire feed", "feed", false, 0, null, "HTTP 503"),
+            new SourceStatus("config/material", "folder", true, 2, null, null),
+        ]);
+
+        var reply = await _core.ExecuteAsync("/digest", Context, CancellationToken.None);
+
+        Assert.Contains("failing sources: Wire feed (HTTP 503)", reply.Footer, StringComparison.Ordinal);
+        Assert.DoesNotContain("config/material", reply.Footer, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Quotes_SameSnapshotAndRequest_ComputedOnce()
     {
         var first = await _core.ExecuteAsync("/quotes speaker:Putin", Context, CancellationToken.None);
