@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using DigestBot.Core.Material;
 using DigestBot.Core.Material.Store;
 using DigestBot.Core.Replies;
@@ -17,6 +18,10 @@ public static class DigestComposer
     public const int MaxSpeakers = 5;
     public const int MaxQuotesPerSpeaker = 2;
     public const int MaxFigures = 6;
+
+    // With everything new (the /digest preview) the answer depends on the snapshot alone, and finding the
+    // longest quotes of the most-quoted speakers grows with the corpus, so it is worked out once per snapshot.
+    private static readonly ConditionalWeakTable<MaterialSnapshot, ReplyItem[]> AllTimeQuotes = new();
 
     /// <returns>The digest, or null when nothing is new. When <c>sources</c> is given, failing ones are
     /// named in the footer so moderators hear of them.</returns>
@@ -76,12 +81,14 @@ public static class DigestComposer
     /// The most-quoted speakers among the first <paramref name="fresh"/> articles (ties by name), each with their
     /// longest quotes (ties by position). When everything is new, the snapshot's precomputed counts are the answer.
     /// </summary>
-    private static ReplyItem[] QuotesOfTheDay(MaterialSnapshot snapshot, int fresh)
+    private static ReplyItem[] QuotesOfTheDay(MaterialSnapshot snapshot, int fresh) =>
+        fresh == snapshot.Articles.Count
+            ? AllTimeQuotes.GetValue(snapshot, s => QuotesOfTheDay(s, s.QuoteCountOfFirst(s.Articles.Count), Enumerable.Range(0, Math.Min(MaxSpeakers, s.Speakers.Count)).ToArray()))
+            : QuotesOfTheDay(snapshot, snapshot.QuoteCountOfFirst(fresh), null);
+
+    private static ReplyItem[] QuotesOfTheDay(MaterialSnapshot snapshot, int quoteEnd, int[]? top)
     {
-        var quoteEnd = snapshot.QuoteCountOfFirst(fresh);
-        var top = fresh == snapshot.Articles.Count
-            ? Enumerable.Range(0, Math.Min(MaxSpeakers, snapshot.Speakers.Count)).ToArray()
-            : TopSpeakers(snapshot, quoteEnd);
+        top ??= TopSpeakers(snapshot, quoteEnd);
 
         var items = new List<ReplyItem>(top.Length * MaxQuotesPerSpeaker);
         foreach (var speaker in top)
