@@ -90,7 +90,7 @@ echo "== baseline: signed PING, verify only" >&2
 baseline=$(requests_per_second "http://127.0.0.1:$baseline_port/discord/interactions" "$work/ping.lua")
 
 awk -v q="$quotes" -v p="$ping" -v b="$baseline" -v d="$duration" -v c="$connections" -v pinned="${#server_cpu[@]}" 'BEGIN {
-    printf "\nsigned interactions per second (wrk, %s, %d connections, %s)\n", d, c, pinned > 0 ? "server on core 1, wrk on core 0" : "not pinned"
+    printf "\nsigned interactions per second (wrk, %s, %d connections, %s)\n", d, c, (pinned > 0 ? "server on core 1, wrk on core 0" : "not pinned")
     printf "  DigestBot /quotes speaker:Putin  %10.0f  (%.0f%% of baseline)\n", q, 100 * q / b
     printf "  DigestBot PING                   %10.0f  (%.0f%% of baseline)\n", p, 100 * p / b
     printf "  baseline: verify-only endpoint   %10.0f\n", b

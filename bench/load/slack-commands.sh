@@ -120,7 +120,7 @@ echo "== baseline: signed $command_name, verify only" >&2
 baseline=$(requests_per_second "$baseline_url")
 
 awk -v o="$ours" -v b="$baseline" -v d="$duration" -v c="$connections" -v cmd="$command_name $command_text" -v pinned="${#server_cpu[@]}" 'BEGIN {
-  printf "\nsigned slash commands per second (wrk, %ss, %d connections, %s)\n", d, c, pinned > 0 ? "server on core 1, wrk on core 0" : "not pinned"
+  printf "\nsigned slash commands per second (wrk, %ss, %d connections, %s)\n", d, c, (pinned > 0 ? "server on core 1, wrk on core 0" : "not pinned")
   printf "  DigestBot %-28s %10.0f  (%.0f%% of baseline)\n", cmd, o, 100 * o / b
   printf "  baseline: verify-only endpoint       %10.0f\n", b
 }'

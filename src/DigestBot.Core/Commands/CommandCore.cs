@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 using DigestBot.Core.Commands.Handlers;
 using DigestBot.Core.Commands.Requests;
 using DigestBot.Core.Digests;
@@ -24,6 +26,9 @@ public sealed partial class CommandCore(
     TimeProvider time,
     ILogger<CommandCore> logger)
 {
+    // A cached reply keeps its identity when made ephemeral, so adapters can reuse what they rendered from it.
+    private static readonly ConditionalWeakTable<Reply, Reply> EphemeralForms = new();
+
     private readonly ReplyCache _replies = new();
 
     public Task<Reply> ExecuteAsync(string text, CommandContext context, CancellationToken cancellationToken) =>
@@ -50,7 +55,7 @@ public sealed partial class CommandCore(
         try
         {
             var reply = await DispatchAsync(bound.Request, context, cancellationToken);
-            return bound.Command.Ephemeral ? reply with { Ephemeral = true } : reply;
+            return bound.Command.Ephemeral ? EphemeralForm(reply) : reply;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -62,6 +67,27 @@ public sealed partial class CommandCore(
             return Reply.Error("Something went wrong", $"/{bound.Command.Name} failed on our side. It has been logged; please try again.");
         }
     }
+
+    /// <summary>
+    /// The reply when it is already known for the current material (a read-only command asked before), so an
+    /// adapter can answer at once instead of handing the command to the thread pool against its deadline.
+    /// </summary>
+    public bool TryGetKnownReply(BindResult bound, CommandContext context, [NotNullWhen(true)] out Reply? reply)
+    {
+        ArgumentNullException.ThrowIfNull(bound);
+        ArgumentNullException.ThrowIfNull(context);
+        reply = null;
+        if (!bound.Succeeded || (bound.Command.ModeratorOnly && !context.Caller.IsModerator)
+            || !ReplyCache.IsCacheable(bound.Request) || !_replies.TryGet(store.Current, bound.Request, out var cached))
+        {
+            return false;
+        }
+
+        reply = bound.Command.Ephemeral ? EphemeralForm(cached) : cached;
+        return true;
+    }
+
+    private static Reply EphemeralForm(Reply reply) => EphemeralForms.GetValue(reply, static r => r.Ephemeral ? r : r with { Ephemeral = true });
 
     private async ValueTask<Reply> DispatchAsync(CommandRequest request, CommandContext context, CancellationToken cancellationToken)
     {

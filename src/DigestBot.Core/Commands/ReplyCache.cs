@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
 using DigestBot.Core.Commands.Requests;
 using DigestBot.Core.Material.Store;
 using DigestBot.Core.Replies;
@@ -17,6 +18,14 @@ internal sealed class ReplyCache
 
     public static bool IsCacheable(CommandRequest request) =>
         request is QuotesRequest or SpeakersRequest or FiguresRequest or SummaryRequest or SearchRequest or HelpRequest;
+
+    /// <summary>The reply already computed for this snapshot and request, if any; never computes one.</summary>
+    public bool TryGet(MaterialSnapshot snapshot, CommandRequest request, [NotNullWhen(true)] out Reply? reply)
+    {
+        var generation = Volatile.Read(ref _current);
+        reply = null;
+        return ReferenceEquals(generation.Snapshot, snapshot) && generation.Replies.TryGetValue(request, out reply);
+    }
 
     public Reply GetOrAdd(MaterialSnapshot snapshot, CommandRequest request, Func<CommandRequest, MaterialSnapshot, Reply> compute)
     {

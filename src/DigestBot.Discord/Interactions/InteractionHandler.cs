@@ -69,8 +69,12 @@ internal sealed class InteractionHandler(
             var context = mapper.Context(interaction);
             var commandOptions = InteractionMapper.Options(interaction.Data);
 
-            // On the thread pool, so a core that computes synchronously cannot hold up the deferral.
-            var work = Task.Run(() => core.ExecuteAsync(name, commandOptions, context, cancellationToken), cancellationToken);
+            // A reply already known is answered at once; anything else runs on the thread pool, so a core that
+            // computes synchronously cannot hold up the deferral.
+            var bound = CommandBinder.Bind(name, commandOptions);
+            var work = core.TryGetKnownReply(bound, context, out var known)
+                ? Task.FromResult(known)
+                : Task.Run(() => core.ExecuteAsync(bound, context, cancellationToken), cancellationToken);
             if (!work.IsCompleted && !await FinishesInTimeAsync(work, cancellationToken))
             {
                 var ephemeral = CommandCatalog.Find(name)?.Ephemeral ?? false;

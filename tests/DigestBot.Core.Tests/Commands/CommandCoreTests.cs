@@ -187,6 +187,36 @@ public sealed class CommandCoreTests
     }
 
     [Fact]
+    public async Task Help_EphemeralAndCached_SameReplyEachTime()
+    {
+        var first = await _core.ExecuteAsync("/help", Context, CancellationToken.None);
+        var second = await _core.ExecuteAsync("/help", Context, CancellationToken.None);
+
+        Assert.True(first.Ephemeral);
+        Assert.Same(first, second);
+    }
+
+    [Fact]
+    public async Task TryGetKnownReply_OnlyWhatWasAskedOnThisSnapshot()
+    {
+        var quotes = CommandParser.Parse("/quotes speaker:Putin");
+        var digest = CommandParser.Parse("/digest");
+        Assert.False(_core.TryGetKnownReply(quotes, Context, out _));
+
+        var asked = await _core.ExecuteAsync(quotes, Context, CancellationToken.None);
+        await _core.ExecuteAsync(digest, Context, CancellationToken.None);
+
+        Assert.True(_core.TryGetKnownReply(quotes, Context, out var known));
+        Assert.Same(asked, known);
+        Assert.False(_core.TryGetKnownReply(digest, Context, out _)); // composed fresh each time: it names the day
+        Assert.False(_core.TryGetKnownReply(CommandParser.Parse("/quotes speaker:Nobody"), Context, out _));
+        Assert.False(_core.TryGetKnownReply(CommandParser.Parse("/quotes limit:99"), Context, out _));
+
+        _store.Publish(MaterialSnapshot.Build(_store.Current.Articles));
+        Assert.False(_core.TryGetKnownReply(quotes, Context, out _));
+    }
+
+    [Fact]
     public async Task Quotes_SameSnapshotAndRequest_ComputedOnce()
     {
         var first = await _core.ExecuteAsync("/quotes speaker:Putin", Context, CancellationToken.None);

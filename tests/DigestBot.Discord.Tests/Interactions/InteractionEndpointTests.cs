@@ -164,13 +164,13 @@ public sealed class InteractionEndpointTests : IAsyncLifetime
         var store = new Mock<IMaterialStore>();
         store.SetupGet(s => s.Current).Returns(() =>
         {
-            // The core reads the snapshot synchronously: blocking here makes it "slow".
+            // The digest reads the snapshot synchronously while composing: blocking here makes it "slow".
             gate.Wait(TimeSpan.FromSeconds(30));
             return snapshot;
         });
         await using var bot = await BotHost.StartAsync(BotHost.HttpConfig(_signer.PublicKeyHex, _discord.ApiBase), _time, store.Object);
 
-        var posting = bot.PostSignedAsync(_signer, Fakes.Interactions.Command("quotes", """[{"name":"speaker","type":3,"value":"Putin"}]"""));
+        var posting = bot.PostSignedAsync(_signer, Fakes.Interactions.Command("digest"));
         using var response = await _time.AdvanceUntilAsync(posting);
 
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
@@ -183,7 +183,7 @@ public sealed class InteractionEndpointTests : IAsyncLifetime
         Assert.Empty(edit.Authorization ?? "");
         using var body = JsonDocument.Parse(edit.Body);
         Assert.Equal(0, body.RootElement.GetProperty("allowed_mentions").GetProperty("parse").GetArrayLength());
-        Assert.Contains("Putin", body.RootElement.GetProperty("embeds")[0].GetProperty("title").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("Briefing for", body.RootElement.GetProperty("embeds")[0].GetProperty("title").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
