@@ -46,10 +46,18 @@ public sealed class MaterialSnapshot
             .OrderByDescending(s => s.QuoteCount)
             .ThenBy(s => s.Name, StringComparer.Ordinal)
             .ToArray();
-        QuoteWords = WordIndex.Build(quotes.Select(q => q.Quote.Text).ToArray());
-        FigureWords = WordIndex.Build(figures.Select(f => $"{f.Figure.Text} {f.Figure.About} {f.Article.SentenceText(f.Figure.SentenceIndex)}").ToArray());
-        SentenceWords = WordIndex.Build(sentences.Select(s => s.Text).ToArray());
-        Headlines = HeadlineIndex.Build(articles.Select(a => a.Title).ToArray());
+        // The word indexes are independent and each walks all of its entries, so they are built side by side.
+        WordIndex quoteWords = null!, figureWords = null!, sentenceWords = null!;
+        HeadlineIndex headlines = null!;
+        Parallel.Invoke(
+            () => quoteWords = WordIndex.Build(quotes.Select(q => q.Quote.Text).ToArray()),
+            () => figureWords = WordIndex.Build(figures.Select(f => $"{f.Figure.Text} {f.Figure.About} {f.Article.SentenceText(f.Figure.SentenceIndex)}").ToArray()),
+            () => sentenceWords = WordIndex.Build(sentences.Select(s => s.Text).ToArray()),
+            () => headlines = HeadlineIndex.Build(articles.Select(a => a.Title).ToArray()));
+        QuoteWords = quoteWords;
+        FigureWords = figureWords;
+        SentenceWords = sentenceWords;
+        Headlines = headlines;
 
         _quoteStarts = Starts(articles, a => a.Quotes.Count);
         _figureStarts = Starts(articles, a => a.Figures.Count);
