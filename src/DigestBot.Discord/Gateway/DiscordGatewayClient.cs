@@ -223,7 +223,7 @@ internal sealed class DiscordGatewayClient(
                 return true;
             case "INTERACTION_CREATE":
                 var interaction = payload.D.Deserialize(DiscordJsonContext.Default.Interaction);
-                if (interaction is not null)
+                if (interaction is { IsWellFormed: true })
                 {
                     await _interactions.Writer.WriteAsync(interaction, cancellationToken);
                 }

@@ -61,7 +61,7 @@ internal sealed class InteractionEndpoint(
                 interaction = null;
             }
 
-            if (interaction is null)
+            if (interaction is not { IsWellFormed: true })
             {
                 context.Response.StatusCode = StatusCodes.Status400BadRequest;
                 return;

@@ -53,7 +53,7 @@ internal sealed class InteractionHandler(
         var focused = InteractionMapper.Focused(interaction.Data);
         var choices = focused is null || interaction.Data?.Name is not { } command
             ? []
-            : suggester.Suggest(command, focused.Name, focused.Value is { } value ? InteractionMapper.Text(value) : "");
+            : suggester.Suggest(command, focused.Name, focused.Value ?? "");
         return JsonSerializer.SerializeToUtf8Bytes(new AutocompleteResponse(new AutocompleteData(choices)), DiscordJsonContext.Default.AutocompleteResponse);
     }
 

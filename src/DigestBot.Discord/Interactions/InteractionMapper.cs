@@ -1,4 +1,3 @@
-using System.Text.Json;
 using DigestBot.Core.Commands;
 using DigestBot.Discord.Json;
 
@@ -29,7 +28,7 @@ internal sealed class InteractionMapper(ModeratorPolicy moderators)
         {
             if (option.Value is { } value)
             {
-                result.Add(new CommandOption(option.Name, Text(value)));
+                result.Add(new CommandOption(option.Name, value));
             }
         }
 
@@ -38,11 +37,4 @@ internal sealed class InteractionMapper(ModeratorPolicy moderators)
 
     public static InteractionDataOption? Focused(InteractionData? data) =>
         data?.Options?.FirstOrDefault(o => o.Focused == true);
-
-    public static string Text(JsonElement value) => value.ValueKind switch
-    {
-        JsonValueKind.String => value.GetString() ?? "",
-        JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False => value.GetRawText(),
-        _ => "",
-    };
 }

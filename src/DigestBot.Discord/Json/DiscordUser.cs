@@ -2,9 +2,9 @@ namespace DigestBot.Discord.Json;
 
 internal sealed record DiscordUser
 {
-    public required string Id { get; init; }
+    public string Id { get; set; } = "";
 
-    public string? Username { get; init; }
+    public string? Username { get; set; }
 
-    public string? GlobalName { get; init; }
+    public string? GlobalName { get; set; }
 }

@@ -2,12 +2,12 @@ namespace DigestBot.Discord.Json;
 
 internal sealed record GuildMember
 {
-    public DiscordUser? User { get; init; }
+    public DiscordUser? User { get; set; }
 
-    public string? Nick { get; init; }
+    public string? Nick { get; set; }
 
-    public IReadOnlyList<string>? Roles { get; init; }
+    public IReadOnlyList<string>? Roles { get; set; }
 
     /// <summary>The member's permissions in the channel (overwrites applied), as a decimal bit set.</summary>
-    public string? Permissions { get; init; }
+    public string? Permissions { get; set; }
 }

@@ -2,5 +2,5 @@ namespace DigestBot.Discord.Json;
 
 internal sealed record InteractionChannel
 {
-    public required string Id { get; init; }
+    public string Id { get; set; } = "";
 }

@@ -2,11 +2,11 @@ namespace DigestBot.Discord.Json;
 
 internal sealed record InteractionData
 {
-    public string? Id { get; init; }
+    public string? Id { get; set; }
 
-    public string? Name { get; init; }
+    public string? Name { get; set; }
 
-    public int? Type { get; init; }
+    public int? Type { get; set; }
 
-    public IReadOnlyList<InteractionDataOption>? Options { get; init; }
+    public IReadOnlyList<InteractionDataOption>? Options { get; set; }
 }

@@ -1,17 +1,18 @@
-using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace DigestBot.Discord.Json;
 
-/// <summary>An option value as sent: a string, an integer or a nested subcommand's options.</summary>
+/// <summary>An option as sent: its value (a string, a number or a boolean, read as text) or a nested subcommand's options.</summary>
 internal sealed record InteractionDataOption
 {
-    public required string Name { get; init; }
+    public string Name { get; set; } = "";
 
-    public int Type { get; init; }
+    public int Type { get; set; }
 
-    public JsonElement? Value { get; init; }
+    [JsonConverter(typeof(OptionValueConverter))]
+    public string? Value { get; set; }
 
-    public bool? Focused { get; init; }
+    public bool? Focused { get; set; }
 
-    public IReadOnlyList<InteractionDataOption>? Options { get; init; }
+    public IReadOnlyList<InteractionDataOption>? Options { get; set; }
 }

@@ -126,10 +126,15 @@ public sealed class InteractionEndpointTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
 
-    [Fact]
-    public async Task Post_SignedGarbage_Answers400()
+    [Theory]
+    [InlineData("not json")]
+    [InlineData("{}")]
+    [InlineData("""{"type":2,"token":"t"}""")]
+    [InlineData("""{"id":"1","token":"t"}""")]
+    [InlineData("[1,2]")]
+    public async Task Post_SignedButNotAnInteraction_Answers400(string body)
     {
-        using var response = await _bot.PostSignedAsync(_signer, "not json");
+        using var response = await _bot.PostSignedAsync(_signer, body);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
