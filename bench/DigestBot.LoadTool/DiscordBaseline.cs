@@ -15,8 +15,12 @@ internal static class DiscordBaseline
 {
     private static readonly byte[] Pong = """{"type":1}"""u8.ToArray();
 
-    public static async Task<int> RunAsync(string url)
+    /// <param name="url">Where to listen.</param>
+    /// <param name="answerFile">When given, these bytes are the answer instead of PONG: the same verify-only
+    /// work, but sending what DigestBot sends, so the cost of the larger answer can be told apart.</param>
+    public static async Task<int> RunAsync(string url, string? answerFile = null)
     {
+        var answer = answerFile is null ? Pong : await File.ReadAllBytesAsync(answerFile);
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls(url);
         builder.Logging.ClearProviders();
@@ -36,7 +40,7 @@ internal static class DiscordBaseline
             }
 
             context.Response.ContentType = "application/json";
-            await context.Response.Body.WriteAsync(Pong, context.RequestAborted);
+            await context.Response.Body.WriteAsync(answer, context.RequestAborted);
         });
         await app.RunAsync();
         return 0;

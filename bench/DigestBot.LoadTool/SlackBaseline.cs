@@ -17,8 +17,13 @@ internal static class SlackBaseline
 {
     private static readonly byte[] Answer = """{"response_type":"ephemeral","text":"ok"}"""u8.ToArray();
 
-    public static async Task<int> RunAsync(string url, string signingSecret)
+    /// <param name="url">Where to listen.</param>
+    /// <param name="signingSecret">The secret requests are signed with.</param>
+    /// <param name="answerFile">When given, these bytes are the answer instead of "ok": the same verify-only
+    /// work, but sending what DigestBot sends, so the cost of the larger answer can be told apart.</param>
+    public static async Task<int> RunAsync(string url, string signingSecret, string? answerFile = null)
     {
+        var answer = answerFile is null ? Answer : await File.ReadAllBytesAsync(answerFile);
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls(url);
         builder.Logging.ClearProviders();
@@ -35,7 +40,7 @@ internal static class SlackBaseline
             }
 
             context.Response.ContentType = "application/json";
-            await context.Response.Body.WriteAsync(Answer, context.RequestAborted);
+            await context.Response.Body.WriteAsync(answer, context.RequestAborted);
         });
         await app.RunAsync();
         return 0;

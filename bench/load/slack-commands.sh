@@ -5,11 +5,13 @@
 # Everything runs on 127.0.0.1. The host starts with Slack:Mode=Http on MATERIAL (default: the sample in
 # config/material; a generated 100k folder works too, give it READY_TIMEOUT=600). The request is signed
 # once, right before the runs: Slack, and DigestBot, refuse signatures older than five minutes, so the
-# whole script must finish inside that (durations are capped accordingly).
-# With PIN=1 (the default on two or more cores) each server gets core 1 and wrk core 0.
+# measuring must finish inside that (ROUNDS x 3 x DURATION is checked). A second yardstick answers with
+# DigestBot's own bytes, which tells the cost of the larger answer apart from the cost of DigestBot's work.
+# With PIN=1 (the default on two or more cores) the servers get core 1 and wrk core 0.
 #
 # usage: bench/load/slack-commands.sh            (needs wrk: apt-get install -y wrk, curl, openssl)
-# knobs: DURATION=10 CONNECTIONS=32 THREADS=1 PORT=5089 BASELINE_PORT=5090 MATERIAL=DIR READY_TIMEOUT=60
+# knobs: DURATION=10 ROUNDS=3 CONNECTIONS=32 THREADS=1 PORT=5089 BASELINE_PORT=5090 (and +1) MATERIAL=DIR
+#        READY_TIMEOUT=60
 #        BENCH_COMMAND=/quotes BENCH_TEXT='speaker:Putin' PIN=1
 set -euo pipefail
 
@@ -19,14 +21,16 @@ connections=${CONNECTIONS:-32}
 threads=${THREADS:-1}
 port=${PORT:-5089}
 baseline_port=${BASELINE_PORT:-5090}
+same_port=$((baseline_port + 1))
+rounds=${ROUNDS:-3}
 material=$(cd "${MATERIAL:-$root/config/material}" && pwd)
 ready_timeout=${READY_TIMEOUT:-60}
 command_name=${BENCH_COMMAND:-/quotes}
 command_text=${BENCH_TEXT:-speaker:Putin}
 secret=bench-signing-secret
-if (( duration > 60 )); then
-  echo "duration capped at 60 s so the one signature outlives all four runs" >&2
-  duration=60
+if (( rounds * 3 * (duration + 3) > 270 )); then
+  echo "ROUNDS=$rounds x 3 servers x DURATION=$duration s would outlive the signature's five minutes" >&2
+  exit 2
 fi
 
 for tool in wrk curl openssl python3; do
@@ -72,6 +76,8 @@ urlencode() { python3 -c 'import sys,urllib.parse;print(urllib.parse.quote(sys.a
 body="token=bench&team_id=T0BENCH&team_domain=bench&channel_id=C0BENCH&channel_name=bench&user_id=U0BENCH&user_name=bench&command=$(urlencode "$command_name")&text=$(urlencode "$command_text")&api_app_id=A0BENCH&response_url=$(urlencode "http://127.0.0.1:9/commands/T0BENCH/1/x")&trigger_id=1.2.3"
 timestamp=$(date +%s)
 signature="v0=$(printf 'v0:%s:%s' "$timestamp" "$body" | openssl dgst -sha256 -hmac "$secret" -r | cut -d' ' -f1)"
+# A tampered copy: the last hex digit changed (to 1 if it was 0, else to 0).
+if [ "${signature: -1}" = 0 ]; then tampered="${signature%?}1"; else tampered="${signature%?}0"; fi
 cat >"$work/command.lua" <<LUA
 wrk.method = "POST"
 wrk.body = "$body"
@@ -90,8 +96,9 @@ post() { # url signature -> status code; the answer lands in $work/answer.json
 
 requests_per_second() {
   # Warm up (JIT, connection pool), then measure.
-  "${client_cpu[@]}" wrk -t"$threads" -c"$connections" -d3s -s "$work/command.lua" "$1" >/dev/null
-  "${client_cpu[@]}" wrk -t"$threads" -c"$connections" -d"${duration}s" --latency -s "$work/command.lua" "$1" | tee "$work/wrk.out" >&2
+  "${client_cpu[@]}" wrk -t"$threads" -c"$connections" -d2s -s "$work/command.lua" "$1" >/dev/null
+  "${client_cpu[@]}" wrk -t"$threads" -c"$connections" -d"${duration}s" --latency -s "$work/command.lua" "$1" >"$work/wrk.out"
+  grep -E "Requests/sec|50%|99%|non-2xx" "$work/wrk.out" | sed 's/^/    /' >&2
   if grep -q "non-2xx or errors: [1-9]" "$work/wrk.out"; then
     echo "errors during the run: see above" >&2
     return 1
@@ -104,23 +111,38 @@ url="http://127.0.0.1:$port/slack/commands"
 [ "$(post "$url" "$signature")" = 200 ] && grep -q '"blocks"' "$work/answer.json" && grep -q '"text"' "$work/answer.json" \
   || { echo "signed request was not answered with blocks: $(cat "$work/answer.json")" >&2; exit 1; }
 answer_bytes=$(wc -c <"$work/answer.json")
-[ "$(post "$url" "${signature%?}0")" = 401 ] || { echo "a tampered signature was not refused with 401" >&2; exit 1; }
+cp "$work/answer.json" "$work/ours.json"
+[ "$(post "$url" "$tampered")" = 401 ] || { echo "a tampered signature was not refused with 401" >&2; exit 1; }
 
-echo "== DigestBot: signed $command_name $command_text (verify + command + Block Kit, $answer_bytes bytes of JSON)" >&2
-ours=$(requests_per_second "$url")
-kill "${pids[0]}"; wait "${pids[0]}" 2>/dev/null || true
-
-echo "starting the baseline (verify-only endpoint) on 127.0.0.1:$baseline_port..." >&2
+echo "starting the yardsticks on 127.0.0.1:$baseline_port (verify only) and :$same_port (verify only, answering DigestBot's $answer_bytes bytes)..." >&2
 "${server_cpu[@]}" dotnet "$tool" slack-baseline "http://127.0.0.1:$baseline_port" "$secret" </dev/null >"$work/baseline.log" 2>&1 &
 pids+=($!)
+"${server_cpu[@]}" dotnet "$tool" slack-baseline "http://127.0.0.1:$same_port" "$secret" "$work/ours.json" </dev/null >"$work/same.log" 2>&1 &
+pids+=($!)
 wait_ready "$baseline_port" || { cat "$work/baseline.log" >&2; exit 1; }
+wait_ready "$same_port" || { cat "$work/same.log" >&2; exit 1; }
 baseline_url="http://127.0.0.1:$baseline_port/slack/commands"
-[ "$(post "$baseline_url" "${signature%?}0")" = 401 ] || { echo "the baseline accepted a tampered signature" >&2; exit 1; }
-echo "== baseline: signed $command_name, verify only" >&2
-baseline=$(requests_per_second "$baseline_url")
+same_url="http://127.0.0.1:$same_port/slack/commands"
+[ "$(post "$baseline_url" "$tampered")" = 401 ] || { echo "the baseline accepted a tampered signature" >&2; exit 1; }
 
-awk -v o="$ours" -v b="$baseline" -v d="$duration" -v c="$connections" -v cmd="$command_name $command_text" -v pinned="${#server_cpu[@]}" 'BEGIN {
-  printf "\nsigned slash commands per second (wrk, %ss, %d connections, %s)\n", d, c, (pinned > 0 ? "server on core 1, wrk on core 0" : "not pinned")
-  printf "  DigestBot %-28s %10.0f  (%.0f%% of baseline)\n", cmd, o, 100 * o / b
-  printf "  baseline: verify-only endpoint       %10.0f\n", b
+# All three servers stay up (idle ones cost nothing) and are measured in turn, round after round, so a
+# neighbour's load on this shared machine falls on all of them alike; the medians are compared.
+ours=() baseline=() same=()
+for round in $(seq 1 "$rounds"); do
+  echo "== round $round/$rounds: DigestBot $command_name $command_text" >&2
+  ours+=("$(requests_per_second "$url")")
+  echo "== round $round/$rounds: verify-only baseline" >&2
+  baseline+=("$(requests_per_second "$baseline_url")")
+  echo "== round $round/$rounds: verify-only baseline answering the same bytes" >&2
+  same+=("$(requests_per_second "$same_url")")
+done
+median() { printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+
+awk -v o="$(median "${ours[@]}")" -v b="$(median "${baseline[@]}")" -v s="$(median "${same[@]}")" \
+    -v all_o="${ours[*]}" -v all_b="${baseline[*]}" -v all_s="${same[*]}" -v r="$rounds" -v d="$duration" -v c="$connections" \
+    -v cmd="$command_name $command_text" -v bytes="$answer_bytes" -v pinned="${#server_cpu[@]}" 'BEGIN {
+  printf "\nsigned slash commands per second, median of %d rounds (wrk, %ss, %d connections, %s)\n", r, d, c, (pinned > 0 ? "servers on core 1, wrk on core 0" : "not pinned")
+  printf "  DigestBot %-30s %8.0f  (%.0f%% of the baseline)   rounds: %s\n", cmd, o, 100 * o / b, all_o
+  printf "  baseline: verify only                  %8.0f                         rounds: %s\n", b, all_b
+  printf "  baseline answering the same %5d bytes %8.0f  (DigestBot at %.0f%% of it) rounds: %s\n", bytes, s, 100 * o / s, all_s
 }'
