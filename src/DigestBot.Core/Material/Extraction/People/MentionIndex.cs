@@ -39,21 +39,36 @@ internal sealed class MentionIndex
         var lastFull = new int[people.Count];
         Array.Fill(lastFull, -1);
         var roles = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        for (var t = 0; t < article.Count; t++)
+        var tokens = article.Tokens;
+        for (var t = 0; t < tokens.Length; t++)
         {
-            if (names.MatchFull(article, t) is { } full)
+            // Names start with a capitalised word and roles with "the": most tokens are neither.
+            if (!tokens[t].IsWord)
             {
-                mentions.Add(new PersonMention(t, full.End, full.Person, TitlePhrase.Find(article, t), false));
-                lastFull[full.Person] = t;
-                NoteGender(article, t, full.Person, genders);
-                t = full.End - 1;
+                continue;
             }
-            else if (names.MatchAlias(article, t, lastFull) is var alias && alias >= 0)
+
+            if (names.Candidates(article, t) is { } candidates)
             {
-                mentions.Add(new PersonMention(t, t + 1, alias, TitlePhrase.Find(article, t), false));
-                NoteGender(article, t, alias, genders);
+                if (names.MatchFull(article, t, candidates) is { } full)
+                {
+                    mentions.Add(new PersonMention(t, full.End, full.Person, TitlePhrase.Find(article, t), false));
+                    lastFull[full.Person] = t;
+                    NoteGender(article, t, full.Person, genders);
+                    t = full.End - 1;
+                    continue;
+                }
+
+                var alias = names.MatchAlias(article, t, candidates, lastFull);
+                if (alias >= 0)
+                {
+                    mentions.Add(new PersonMention(t, t + 1, alias, TitlePhrase.Find(article, t), false));
+                    NoteGender(article, t, alias, genders);
+                    continue;
+                }
             }
-            else if (article.Is(t, "the") && IsRole(article, t + 1) && !article.Tokens[t].InQuote)
+
+            if (tokens[t].Length == 3 && article.Is(t, "the") && IsRole(article, t + 1) && !tokens[t].InQuote)
             {
                 var head = article.Span(t + 1).ToString();
                 if (!roles.TryGetValue(head, out var person))
