@@ -173,6 +173,42 @@ internal sealed class PersonNames
         return i;
     }
 
+    /// <summary>
+    /// Whether renumbering people by <paramref name="numberOf"/> (-1 for one dropped) keeps the order of every
+    /// list of candidates, so each match would pick the same person.
+    /// </summary>
+    public bool KeepsOrder(int[] numberOf)
+    {
+        foreach (var entry in _words.Dictionary.Values)
+        {
+            if (!KeepsOrder(entry.FirstPart, numberOf) || !KeepsOrder(entry.Alias, numberOf))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool KeepsOrder(List<int>? candidates, int[] numberOf)
+    {
+        var last = -1;
+        foreach (var p in candidates ?? [])
+        {
+            if (numberOf[p] >= 0)
+            {
+                if (numberOf[p] < last)
+                {
+                    return false;
+                }
+
+                last = numberOf[p];
+            }
+        }
+
+        return true;
+    }
+
     private static Entry EntryOf(Dictionary<string, Entry> words, string key)
     {
         if (!words.TryGetValue(key, out var entry))
