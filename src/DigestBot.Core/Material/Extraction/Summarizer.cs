@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text;
 using DigestBot.Core.Material.Extraction.People;
 
 namespace DigestBot.Core.Material.Extraction;
@@ -127,6 +128,13 @@ public static class Summarizer
             var joint = token.IndexOfAny('.', '‑');
             var word = joint < 0 ? token : token[..joint];
             token = joint < 0 ? [] : token[(joint + 1)..];
+
+            // One or two ASCII characters fold to one or two, never a content word: about a third of all words
+            // ("a", "of", "to", "U"), turned away before hashing. (Other scripts may fold longer: Hangul.)
+            if (word.Length <= 2 && Ascii.IsValid(word))
+            {
+                continue;
+            }
 
             // A word as written maps to the same number every time; only a new spelling is folded.
             if (!counts.TryGetWritten(word, out var id))
