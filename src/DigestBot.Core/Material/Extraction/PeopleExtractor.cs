@@ -136,7 +136,21 @@ public static class PeopleExtractor
             people[k] = new Person(seeds[p].Name, seeds[p].Title ?? titles[p], forms[p]);
         }
 
+        HandOnIndex(seeds, order, people, index);
         return people;
+    }
+
+    // The quote extractor indexes these people again; the index of their seeds may serve, renumbered.
+    private static void HandOnIndex(List<Person> seeds, List<int> order, Person[] people, MentionIndex index)
+    {
+        var numberOf = new int[seeds.Count];
+        Array.Fill(numberOf, -1);
+        for (var k = 0; k < order.Count; k++)
+        {
+            numberOf[order[k]] = k;
+        }
+
+        index.HandOn(people, numberOf);
     }
 
     private static void AddForm(List<string> forms, ReadOnlySpan<char> form)

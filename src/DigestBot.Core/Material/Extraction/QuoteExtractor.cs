@@ -27,7 +27,7 @@ public static class QuoteExtractor
             return [];
         }
 
-        var index = MentionIndex.Build(article, people);
+        var index = MentionIndex.For(article, people);
         var resolver = new SpeakerResolver(article, index, people);
         var attributions = new Attribution?[quotes.Count];
         var speakers = new SpeakerMention?[quotes.Count];

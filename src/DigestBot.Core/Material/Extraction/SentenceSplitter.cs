@@ -45,11 +45,15 @@ public static class SentenceSplitter
         var start = paragraph.Start;
         for (var i = paragraph.Start; i < paragraph.End; i++)
         {
-            var c = text[i];
-            if (c is not ('.' or '!' or '?'))
+            // Sentences end only at . ! ?: jump to the next one rather than test every character.
+            var ahead = text.AsSpan(i, paragraph.End - i).IndexOfAny('.', '!', '?');
+            if (ahead < 0)
             {
-                continue;
+                break;
             }
+
+            i += ahead;
+            var c = text[i];
 
             var close = i + 1;
             while (close < paragraph.End && IsCloser(text[close]))

@@ -1,12 +1,15 @@
 using System.Buffers;
+using System.Text;
+using DigestBot.Core.Material.Extraction.People;
 
 namespace DigestBot.Core.Material.Extraction;
 
 /// <summary>
 /// Picks 2–3 sentences that best stand for the article (extractive, so nothing is invented): the lead
 /// sentence, then the body sentences whose content words recur most across the article, in text order.
-/// Content words are <see cref="Words.ContentWords"/>'s, folded in a stack buffer; each distinct word gets a
-/// number (<see cref="WordCounts"/>) and sentences are scored over those numbers.
+/// Content words are <see cref="Words.ContentWords"/>'s, read off the tokens the people extractor already made
+/// and folded in a stack buffer; each distinct word gets a number (<see cref="WordCounts"/>) and sentences are
+/// scored over those numbers.
 /// </summary>
 public static class Summarizer
 {
@@ -46,6 +49,10 @@ public static class Summarizer
             return few;
         }
 
+        // The people extractor's tokens of this article (built here if it has not run on this thread).
+        var tokens = TokenizedArticle.Build(text, sentences).Tokens;
+        var t = 0;
+        Span<char> buffer = stackalloc char[128];
         var counts = WordCounts.ForNewArticle();
         var wordIds = ArrayPool<int>.Shared.Rent(Math.Max(16, text.Length / 3));
         var starts = ArrayPool<int>.Shared.Rent(bodyCount + 1);
@@ -64,7 +71,19 @@ public static class Summarizer
 
                 body[b] = sentence;
                 starts[b] = count;
-                count = ContentWordIds(text.AsSpan(sentence.Span.Start, sentence.Span.Length), counts, b, ref wordIds, count);
+                while (t < tokens.Length && tokens[t].Start < sentence.Span.Start)
+                {
+                    t++;
+                }
+
+                for (; t < tokens.Length && tokens[t].Start < sentence.Span.End; t++)
+                {
+                    if (tokens[t].IsWord)
+                    {
+                        count = ContentWordIds(text.AsSpan(tokens[t].Start, tokens[t].Length), counts, b, ref wordIds, count, buffer);
+                    }
+                }
+
                 b++;
             }
 
@@ -99,23 +118,23 @@ public static class Summarizer
         }
     }
 
-    // Appends the id of every content word of the sentence at ids[count..], counting each distinct word once
-    // per sentence in frequency; returns the new count.
-    private static int ContentWordIds(ReadOnlySpan<char> sentence, WordCounts counts, int sentenceIndex, ref int[] ids, int count)
+    // Appends the id of every content word of one word token at ids[count..], counting each distinct word once
+    // per sentence in frequency; returns the new count. The token is Words.TokenEnd's words joined by the
+    // two joiners only the tokenizer knows: "U.S" is "U" and "S", "COVID‑19" (non-breaking hyphen) two words.
+    private static int ContentWordIds(ReadOnlySpan<char> token, WordCounts counts, int sentenceIndex, ref int[] ids, int count, Span<char> buffer)
     {
-        Span<char> buffer = stackalloc char[128];
-        var i = 0;
-        while (i < sentence.Length)
+        while (!token.IsEmpty)
         {
-            var end = Words.TokenEnd(sentence, i);
-            if (end == i)
+            var joint = token.IndexOfAny('.', '‑');
+            var word = joint < 0 ? token : token[..joint];
+            token = joint < 0 ? [] : token[(joint + 1)..];
+
+            // One or two ASCII characters fold to one or two, never a content word: about a third of all words
+            // ("a", "of", "to", "U"), turned away before hashing. (Other scripts may fold longer: Hangul.)
+            if (word.Length <= 2 && Ascii.IsValid(word))
             {
-                i++;
                 continue;
             }
-
-            var word = sentence[i..end];
-            i = end;
 
             // A word as written maps to the same number every time; only a new spelling is folded.
             if (!counts.TryGetWritten(word, out var id))

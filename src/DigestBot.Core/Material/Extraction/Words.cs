@@ -37,18 +37,6 @@ public static class Words
         }
     }
 
-    /// <summary>The end of the word token starting at <paramref name="start"/>, or <paramref name="start"/> when none does.</summary>
-    internal static int TokenEnd(ReadOnlySpan<char> text, int start)
-    {
-        var i = start;
-        while (i < text.Length && (char.IsLetterOrDigit(text[i]) || (IsJoiner(text[i]) && i > start && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]))))
-        {
-            i++;
-        }
-
-        return i;
-    }
-
     /// <summary>True for a normalised word <see cref="ContentWords"/> keeps: longer than two letters, not a stop word.</summary>
     internal static bool IsContentWord(ReadOnlySpan<char> normalized) =>
         normalized.Length > 2 && !StopWordLookup.Contains(normalized);

@@ -14,6 +14,10 @@ internal static class NumberLexicon
 
     private static readonly (string Text, short Id)[][] Buckets = Build(out Entries);
 
+    // For each bucket, the second letters its words have (bit 0 for 'a'): nearly every word of a text is
+    // looked up and nearly none is a number word, so most are turned away here without a comparison.
+    private static readonly uint[] SecondLetters = [.. Buckets.Select(b => b.Aggregate(0u, (bits, w) => bits | LetterBit(w.Text[1])))];
+
     public static NumberWord Find(ReadOnlySpan<char> word) => Entries[FindId(word)];
 
     public static NumberWord Entry(short id) => Entries[id];
@@ -32,7 +36,14 @@ internal static class NumberLexicon
             return 0;
         }
 
-        foreach (var (text, id) in Buckets[BucketOf(word.Length, first)])
+        var bucket = BucketOf(word.Length, first);
+        var second = word[1];
+        if (char.IsAsciiLetter(second) && (SecondLetters[bucket] & LetterBit(second)) == 0)
+        {
+            return 0; // an ASCII letter differs from every entry's ignoring case; other characters are compared below
+        }
+
+        foreach (var (text, id) in Buckets[bucket])
         {
             if (word.Equals(text, StringComparison.OrdinalIgnoreCase))
             {
@@ -44,6 +55,8 @@ internal static class NumberLexicon
     }
 
     private static int BucketOf(int length, char first) => ((length - MinLength) * 26) + (first - 'a');
+
+    private static uint LetterBit(char asciiLetter) => 1u << ((asciiLetter | 0x20) - 'a');
 
     private static (string Text, short Id)[][] Build(out NumberWord[] entries)
     {

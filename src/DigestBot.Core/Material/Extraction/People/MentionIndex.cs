@@ -13,18 +13,104 @@ internal sealed class MentionIndex
         "billionaire", "businessman", "mogul", "mayor", "chancellor", "minister", "premier", "speaker",
         "spokesman", "spokeswoman", "chairman", "chairwoman", "ambassador", "judge", "president-elect", "king", "queen", "pope");
 
+    // PeopleExtractor indexes its seeds, then QuoteExtractor indexes the people made from them, on the same
+    // thread for the same article. When that second index can only be the first renumbered, the first is
+    // handed on rather than built again (see HandOn).
+    [ThreadStatic]
+    private static (TokenizedArticle Article, Person[] People, MentionIndex Index)? _handedOn;
+
     private readonly List<PersonMention> _mentions;
     private readonly Gender[] _genders;
     private readonly TokenizedArticle _article;
+    private readonly PersonNames _names;
+    private readonly IReadOnlyList<Person> _people;
 
-    private MentionIndex(TokenizedArticle article, List<PersonMention> mentions, Gender[] genders)
+    // Whether a role ("the president") was looked up: only then do the people's titles choose a mention.
+    private readonly bool _askedRoles;
+
+    private MentionIndex(TokenizedArticle article, List<PersonMention> mentions, Gender[] genders, PersonNames names, IReadOnlyList<Person> people, bool askedRoles)
     {
         _article = article;
         _mentions = mentions;
         _genders = genders;
+        _names = names;
+        _people = people;
+        _askedRoles = askedRoles;
     }
 
     public IReadOnlyList<PersonMention> Mentions => _mentions;
+
+    /// <summary>The index of <paramref name="people"/> in the article: the one handed on for them, or a new one.</summary>
+    public static MentionIndex For(TokenizedArticle article, IReadOnlyList<Person> people)
+    {
+        if (_handedOn is { } handed && ReferenceEquals(handed.Article, article) && SamePeople(handed.People, people))
+        {
+            return handed.Index;
+        }
+
+        return Build(article, people);
+    }
+
+    /// <summary>
+    /// Keeps this index of the seeds, renumbered for <paramref name="people"/> (<paramref name="numberOf"/>: seed
+    /// to person, -1 for a seed left out), for a later <see cref="For"/>, when building for the people could
+    /// only give the same mentions. The people have the seeds' names. A seed left out has no mention, so it never
+    /// won a match, and without it every match goes the same way. Order matters only among the people sharing
+    /// a name word (the first listed wins a tie), and a new title only through the gender it implies or a role
+    /// lookup; when any of these could differ, nothing is handed on and the quote extractor builds its own.
+    /// </summary>
+    public void HandOn(Person[] people, int[] numberOf)
+    {
+        _handedOn = null;
+        if (!_names.KeepsOrder(numberOf))
+        {
+            return;
+        }
+
+        for (var p = 0; p < numberOf.Length; p++)
+        {
+            if (numberOf[p] >= 0 && _people[p].Title != people[numberOf[p]].Title
+                && (_askedRoles || _names.GenderOf(p, _people[p].Title) != _names.GenderOf(p, people[numberOf[p]].Title)))
+            {
+                return;
+            }
+        }
+
+        var mentions = new List<PersonMention>(_mentions.Count);
+        foreach (var mention in _mentions)
+        {
+            mentions.Add(mention with { Person = numberOf[mention.Person] });
+        }
+
+        var genders = new Gender[people.Length];
+        for (var p = 0; p < numberOf.Length; p++)
+        {
+            if (numberOf[p] >= 0)
+            {
+                genders[numberOf[p]] = _genders[p];
+            }
+        }
+
+        _handedOn = (_article, [.. people], new MentionIndex(_article, mentions, genders, _names, people, _askedRoles));
+    }
+
+    private static bool SamePeople(Person[] handed, IReadOnlyList<Person> people)
+    {
+        if (handed.Length != people.Count)
+        {
+            return false;
+        }
+
+        for (var p = 0; p < handed.Length; p++)
+        {
+            if (!ReferenceEquals(handed[p], people[p]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     public static MentionIndex Build(TokenizedArticle article, IReadOnlyList<Person> people)
     {
@@ -39,26 +125,43 @@ internal sealed class MentionIndex
         var lastFull = new int[people.Count];
         Array.Fill(lastFull, -1);
         var roles = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        for (var t = 0; t < article.Count; t++)
+        var askedRoles = false;
+        var tokens = article.Tokens;
+        for (var t = 0; t < tokens.Length; t++)
         {
-            if (names.MatchFull(article, t) is { } full)
+            // Names start with a capitalised word and roles with "the": most tokens are neither.
+            if (!tokens[t].IsWord)
             {
-                mentions.Add(new PersonMention(t, full.End, full.Person, TitlePhrase.Find(article, t), false));
-                lastFull[full.Person] = t;
-                NoteGender(article, t, full.Person, genders);
-                t = full.End - 1;
+                continue;
             }
-            else if (names.MatchAlias(article, t, lastFull) is var alias && alias >= 0)
+
+            if (names.Candidates(article, t) is { } candidates)
             {
-                mentions.Add(new PersonMention(t, t + 1, alias, TitlePhrase.Find(article, t), false));
-                NoteGender(article, t, alias, genders);
+                if (names.MatchFull(article, t, candidates) is { } full)
+                {
+                    mentions.Add(new PersonMention(t, full.End, full.Person, TitlePhrase.Find(article, t), false));
+                    lastFull[full.Person] = t;
+                    NoteGender(article, t, full.Person, genders);
+                    t = full.End - 1;
+                    continue;
+                }
+
+                var alias = names.MatchAlias(article, t, candidates, lastFull);
+                if (alias >= 0)
+                {
+                    mentions.Add(new PersonMention(t, t + 1, alias, TitlePhrase.Find(article, t), false));
+                    NoteGender(article, t, alias, genders);
+                    continue;
+                }
             }
-            else if (article.Is(t, "the") && IsRole(article, t + 1) && !article.Tokens[t].InQuote)
+
+            if (tokens[t].Length == 3 && article.Is(t, "the") && IsRole(article, t + 1) && !tokens[t].InQuote)
             {
                 var head = article.Span(t + 1).ToString();
                 if (!roles.TryGetValue(head, out var person))
                 {
                     person = NearestHolder(mentions, people, head, article);
+                    askedRoles = true;
                     if (person >= 0)
                     {
                         roles[head] = person;
@@ -74,7 +177,7 @@ internal sealed class MentionIndex
             }
         }
 
-        return new MentionIndex(article, mentions, genders);
+        return new MentionIndex(article, mentions, genders, names, people, askedRoles);
     }
 
     /// <summary>The mention of a person inside tokens [first, end) that heads the phrase, or null.</summary>

@@ -7,36 +7,40 @@ namespace DigestBot.Core.Material.Extraction.People;
 internal sealed class PersonNames
 {
     private readonly string[][] _parts;
-    private readonly Dictionary<string, List<int>>.AlternateLookup<ReadOnlySpan<char>> _byFirstPart;
-    private readonly Dictionary<string, List<int>>.AlternateLookup<ReadOnlySpan<char>> _byAlias;
+
+    // One table for both uses of a word, so each capitalised token is hashed once: the people whose full
+    // name starts with it, and the people it can stand for alone.
+    private readonly Dictionary<string, Entry>.AlternateLookup<ReadOnlySpan<char>> _words;
 
     public PersonNames(IReadOnlyList<Person> people)
     {
         _parts = new string[people.Count][];
-        var byFirstPart = new Dictionary<string, List<int>>(people.Count, StringComparer.OrdinalIgnoreCase);
-        var byAlias = new Dictionary<string, List<int>>(people.Count * 2, StringComparer.OrdinalIgnoreCase);
+        var words = new Dictionary<string, Entry>(people.Count * 2, StringComparer.OrdinalIgnoreCase);
         for (var p = 0; p < people.Count; p++)
         {
             var parts = people[p].Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             _parts[p] = parts;
-            Add(byFirstPart, parts[0], p);
+            EntryOf(words, parts[0]).AddFirstPart(p);
             if (parts.Length > 1)
             {
-                Add(byAlias, parts[^1], p);
+                EntryOf(words, parts[^1]).AddAlias(p);
                 if (GivenNames.Male.Contains(parts[0]) || GivenNames.Female.Contains(parts[0]))
                 {
-                    Add(byAlias, parts[0], p);
+                    EntryOf(words, parts[0]).AddAlias(p);
                 }
             }
             else
             {
-                Add(byAlias, parts[0], p);
+                EntryOf(words, parts[0]).AddAlias(p);
             }
         }
 
-        _byFirstPart = byFirstPart.GetAlternateLookup<ReadOnlySpan<char>>();
-        _byAlias = byAlias.GetAlternateLookup<ReadOnlySpan<char>>();
+        _words = words.GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    /// <summary>The people a capitalised token may start or stand for; null for other tokens.</summary>
+    public Entry? Candidates(TokenizedArticle article, int t) =>
+        article.IsCapitalised(t) && _words.TryGetValue(article.Stem(t), out var entry) ? entry : null;
 
     public Gender GenderOf(int person, string? title)
     {
@@ -68,9 +72,9 @@ internal sealed class PersonNames
     }
 
     /// <summary>The longest full name (two words or more) starting at token <paramref name="t"/>.</summary>
-    public (int Person, int End)? MatchFull(TokenizedArticle article, int t)
+    public (int Person, int End)? MatchFull(TokenizedArticle article, int t, Entry entry)
     {
-        if (!article.IsCapitalised(t) || !_byFirstPart.TryGetValue(article.Stem(t), out var candidates))
+        if (entry.FirstPart is not { } candidates)
         {
             return null;
         }
@@ -95,9 +99,9 @@ internal sealed class PersonNames
     }
 
     /// <summary>The person a lone surname stands for, or -1: the one whose full name was seen last.</summary>
-    public int MatchAlias(TokenizedArticle article, int t, int[] lastFull)
+    public int MatchAlias(TokenizedArticle article, int t, Entry entry, int[] lastFull)
     {
-        if (!article.IsCapitalised(t) || !_byAlias.TryGetValue(article.Stem(t), out var candidates) || IsInsideOtherName(article, t))
+        if (entry.Alias is not { } candidates || IsInsideOtherName(article, t))
         {
             return -1;
         }
@@ -169,16 +173,72 @@ internal sealed class PersonNames
         return i;
     }
 
-    private static void Add(Dictionary<string, List<int>> map, string key, int person)
+    /// <summary>
+    /// Whether renumbering people by <paramref name="numberOf"/> (-1 for one dropped) keeps the order of every
+    /// list of candidates, so each match would pick the same person.
+    /// </summary>
+    public bool KeepsOrder(int[] numberOf)
     {
-        if (!map.TryGetValue(key, out var list))
+        foreach (var entry in _words.Dictionary.Values)
         {
-            map[key] = list = new List<int>(1);
+            if (!KeepsOrder(entry.FirstPart, numberOf) || !KeepsOrder(entry.Alias, numberOf))
+            {
+                return false;
+            }
         }
 
-        if (!list.Contains(person))
+        return true;
+    }
+
+    private static bool KeepsOrder(List<int>? candidates, int[] numberOf)
+    {
+        var last = -1;
+        foreach (var p in candidates ?? [])
         {
-            list.Add(person);
+            if (numberOf[p] >= 0)
+            {
+                if (numberOf[p] < last)
+                {
+                    return false;
+                }
+
+                last = numberOf[p];
+            }
+        }
+
+        return true;
+    }
+
+    private static Entry EntryOf(Dictionary<string, Entry> words, string key)
+    {
+        if (!words.TryGetValue(key, out var entry))
+        {
+            words[key] = entry = new Entry();
+        }
+
+        return entry;
+    }
+
+    /// <summary>The people whose full name starts with a word, and those the word alone stands for.</summary>
+    internal sealed class Entry
+    {
+        public List<int>? FirstPart { get; private set; }
+
+        public List<int>? Alias { get; private set; }
+
+        public void AddFirstPart(int person) => FirstPart = With(FirstPart, person);
+
+        public void AddAlias(int person) => Alias = With(Alias, person);
+
+        private static List<int> With(List<int>? list, int person)
+        {
+            list ??= new List<int>(1);
+            if (!list.Contains(person))
+            {
+                list.Add(person);
+            }
+
+            return list;
         }
     }
 }

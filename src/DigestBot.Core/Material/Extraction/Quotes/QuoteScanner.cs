@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace DigestBot.Core.Material.Extraction.Quotes;
 
 /// <summary>
@@ -10,6 +12,9 @@ namespace DigestBot.Core.Material.Extraction.Quotes;
 internal static class QuoteScanner
 {
     private const int LongestTag = 400;
+
+    // The characters Run acts on: a tag opener and every quotation mark.
+    private static readonly SearchValues<char> Interesting = SearchValues.Create("<\"“”«»„‘’'");
 
     public static List<QuotedSpan> Scan(string text, IReadOnlyList<TextSpan> paragraphs)
     {
@@ -33,8 +38,16 @@ internal static class QuoteScanner
         /// <summary>Scans the paragraph; true when it ends inside a quotation that the next paragraph reopens.</summary>
         public bool Run()
         {
+            // Only marks and tag openers matter: jump from one to the next rather than test every character.
             for (var i = _paragraph.Start; i < _paragraph.End; i++)
             {
+                var next = text.AsSpan(i, _paragraph.End - i).IndexOfAny(Interesting);
+                if (next < 0)
+                {
+                    break;
+                }
+
+                i += next;
                 var c = text[i];
                 if (c == '<' && TagEnd(i) is var tagEnd && tagEnd > 0)
                 {
