@@ -83,7 +83,7 @@ public static class DigestComposer
     /// </summary>
     private static ReplyItem[] QuotesOfTheDay(MaterialSnapshot snapshot, int fresh) =>
         fresh == snapshot.Articles.Count
-            ? AllTimeQuotes.GetValue(snapshot, s => QuotesOfTheDay(s, s.QuoteCountOfFirst(s.Articles.Count), Enumerable.Range(0, Math.Min(MaxSpeakers, s.Speakers.Count)).ToArray()))
+            ? AllTimeQuotes.GetValue(snapshot, static s => QuotesOfTheDay(s, s.QuoteCountOfFirst(s.Articles.Count), Enumerable.Range(0, Math.Min(MaxSpeakers, s.Speakers.Count)).ToArray()))
             : QuotesOfTheDay(snapshot, snapshot.QuoteCountOfFirst(fresh), null);
 
     private static ReplyItem[] QuotesOfTheDay(MaterialSnapshot snapshot, int quoteEnd, int[]? top)
