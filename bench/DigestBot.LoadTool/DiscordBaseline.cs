@@ -1,8 +1,4 @@
 using System.Text;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
 using NSec.Cryptography;
 
 namespace DigestBot.LoadTool;
@@ -21,28 +17,13 @@ internal static class DiscordBaseline
     public static async Task<int> RunAsync(string url, string? answerFile = null)
     {
         var answer = answerFile is null ? Pong : await File.ReadAllBytesAsync(answerFile);
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls(url);
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
         var algorithm = SignatureAlgorithm.Ed25519;
         var publicKey = PublicKey.Import(algorithm, Convert.FromHexString(BenchKey.PublicKeyHex), KeyBlobFormat.RawPublicKey);
-        app.MapGet("/healthz", () => "ok");
-        app.MapPost("/discord/interactions", async context =>
+        return await VerifyOnlyServer.RunAsync(url, "/discord/interactions", (headers, body) =>
         {
-            var body = await RequestBody.ReadAsync(context.Request.BodyReader, context.RequestAborted);
-            var timestamp = Encoding.ASCII.GetBytes(context.Request.Headers["X-Signature-Timestamp"].ToString());
-            var signature = Convert.FromHexString(context.Request.Headers["X-Signature-Ed25519"].ToString());
-            if (!algorithm.Verify(publicKey, [.. timestamp, .. body], signature))
-            {
-                context.Response.StatusCode = StatusCodes.Status401Unauthorized;
-                return;
-            }
-
-            context.Response.ContentType = "application/json";
-            await context.Response.Body.WriteAsync(answer, context.RequestAborted);
-        });
-        await app.RunAsync();
-        return 0;
+            var timestamp = Encoding.ASCII.GetBytes(headers["X-Signature-Timestamp"].ToString());
+            var signature = Convert.FromHexString(headers["X-Signature-Ed25519"].ToString());
+            return algorithm.Verify(publicKey, [.. timestamp, .. body], signature);
+        }, answer);
     }
 }

@@ -1,10 +1,6 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
 
 namespace DigestBot.LoadTool;
 
@@ -24,26 +20,12 @@ internal static class SlackBaseline
     public static async Task<int> RunAsync(string url, string signingSecret, string? answerFile = null)
     {
         var answer = answerFile is null ? Answer : await File.ReadAllBytesAsync(answerFile);
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls(url);
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
         var key = Encoding.UTF8.GetBytes(signingSecret);
-        app.MapGet("/healthz", () => "ok");
-        app.MapPost("/slack/commands", async context =>
-        {
-            var body = await RequestBody.ReadAsync(context.Request.BodyReader, context.RequestAborted);
-            if (!IsSigned(key, context.Request.Headers["X-Slack-Request-Timestamp"].ToString(), context.Request.Headers["X-Slack-Signature"].ToString(), body))
-            {
-                context.Response.StatusCode = StatusCodes.Status401Unauthorized;
-                return;
-            }
-
-            context.Response.ContentType = "application/json";
-            await context.Response.Body.WriteAsync(answer, context.RequestAborted);
-        });
-        await app.RunAsync();
-        return 0;
+        return await VerifyOnlyServer.RunAsync(
+            url,
+            "/slack/commands",
+            (headers, body) => IsSigned(key, headers["X-Slack-Request-Timestamp"].ToString(), headers["X-Slack-Signature"].ToString(), body),
+            answer);
     }
 
     private static bool IsSigned(byte[] key, string timestamp, string signature, byte[] body)

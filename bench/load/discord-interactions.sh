@@ -22,48 +22,9 @@ baseline_port=${BASELINE_PORT:-5088}
 same_port=$((baseline_port + 1))
 rounds=${ROUNDS:-3}
 
-command -v wrk >/dev/null || { echo "wrk is not installed: apt-get install -y wrk" >&2; exit 1; }
-command -v curl >/dev/null || { echo "curl is not installed" >&2; exit 1; }
-server_cpu=() client_cpu=()
-if [ "${PIN:-1}" = 1 ] && command -v taskset >/dev/null && [ "$(nproc)" -ge 2 ]; then
-    server_cpu=(taskset -c 1) client_cpu=(taskset -c 0)
-fi
-
-work=$(mktemp -d)
-pids=()
-cleanup() {
-    for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done
-    rm -rf "$work"
-}
-trap cleanup EXIT
-
-echo "building (Release)..." >&2
-dotnet build -c Release -nologo -v q "$root/bench/DigestBot.LoadTool" >&2
-dotnet build -c Release -nologo -v q "$root/src/DigestBot.Host" >&2
-tool="$root/bench/DigestBot.LoadTool/bin/Release/net10.0/DigestBot.LoadTool.dll"
-host="$root/src/DigestBot.Host/bin/Release/net10.0/DigestBot.Host.dll"
+# shellcheck source=bench/load/common.sh
+. "$root/bench/load/common.sh"
 public_key=$(dotnet "$tool" discord-sign "$work")
-
-wait_ready() {
-    for _ in $(seq 1 120); do
-        curl -fs "http://127.0.0.1:$1/healthz" >/dev/null 2>&1 && return 0
-        sleep 0.5
-    done
-    echo "server on port $1 did not become ready" >&2
-    return 1
-}
-
-requests_per_second() {
-    # Warm up (JIT, connection pool), then measure.
-    "${client_cpu[@]}" wrk -t"$threads" -c"$connections" -d2s -s "$2" "$1" >/dev/null
-    "${client_cpu[@]}" wrk -t"$threads" -c"$connections" -d"$duration" --latency -s "$2" "$1" >"$work/wrk.out"
-    grep -E "Requests/sec|50%|99%|non-2xx" "$work/wrk.out" | sed 's/^/    /' >&2
-    if grep -q "non-2xx or errors: [1-9]" "$work/wrk.out"; then
-        echo "errors during the run: see above" >&2
-        return 1
-    fi
-    awk '/Requests\/sec/ { print $2 }' "$work/wrk.out"
-}
 
 echo "starting DigestBot (Discord:Mode=Http) on 127.0.0.1:$port..." >&2
 (cd "$root" && exec "${server_cpu[@]}" dotnet "$host" --urls "http://127.0.0.1:$port" \
@@ -104,7 +65,6 @@ for round in $(seq 1 "$rounds"); do
     echo "== round $round/$rounds: verify-only baseline given the same /quotes, answering the same bytes" >&2
     same+=("$(requests_per_second "http://127.0.0.1:$same_port/discord/interactions" "$work/quotes.lua")")
 done
-median() { printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
 awk -v q="$(median "${quotes[@]}")" -v p="$(median "${ping[@]}")" -v b="$(median "${baseline[@]}")" -v s="$(median "${same[@]}")" \
     -v all_q="${quotes[*]}" -v all_p="${ping[*]}" -v all_b="${baseline[*]}" -v all_s="${same[*]}" \

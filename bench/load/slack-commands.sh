@@ -33,36 +33,8 @@ if (( rounds * 3 * (duration + 3) > 270 )); then
   exit 2
 fi
 
-for tool in wrk curl openssl python3; do
-  command -v "$tool" >/dev/null || { echo "$tool is not installed (wrk: apt-get install -y wrk)" >&2; exit 1; }
-done
-server_cpu=() client_cpu=()
-if [ "${PIN:-1}" = 1 ] && command -v taskset >/dev/null && [ "$(nproc)" -ge 2 ]; then
-  server_cpu=(taskset -c 1) client_cpu=(taskset -c 0)
-fi
-
-work=$(mktemp -d)
-pids=()
-cleanup() {
-  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done
-  rm -rf "$work"
-}
-trap cleanup EXIT
-
-echo "building (Release)..." >&2
-dotnet build -c Release -nologo -v q "$root/bench/DigestBot.LoadTool" >&2
-dotnet build -c Release -nologo -v q "$root/src/DigestBot.Host" >&2
-tool="$root/bench/DigestBot.LoadTool/bin/Release/net10.0/DigestBot.LoadTool.dll"
-host="$root/src/DigestBot.Host/bin/Release/net10.0/DigestBot.Host.dll"
-
-wait_ready() {
-  for _ in $(seq 1 $((ready_timeout * 2))); do
-    curl -fs "http://127.0.0.1:$1/healthz" >/dev/null 2>&1 && return 0
-    sleep 0.5
-  done
-  echo "server on port $1 did not become ready within ${ready_timeout}s" >&2
-  return 1
-}
+# shellcheck source=bench/load/common.sh
+. "$root/bench/load/common.sh" openssl python3
 
 echo "starting DigestBot (Slack:Mode=Http) on 127.0.0.1:$port with $material..." >&2
 (cd "$work" && exec "${server_cpu[@]}" dotnet "$host" --urls "http://127.0.0.1:$port" \
@@ -70,7 +42,7 @@ echo "starting DigestBot (Slack:Mode=Http) on 127.0.0.1:$port with $material..."
   --Slack:Enabled=true --Slack:Mode=Http --Slack:SigningSecret="$secret" --Slack:BotToken=xoxb-bench \
   --Slack:ApiBaseUrl=http://127.0.0.1:9/api --Logging:LogLevel:Default=Warning </dev/null >"$work/host.log" 2>&1) &
 pids+=($!)
-wait_ready "$port" || { cat "$work/host.log" >&2; exit 1; }
+wait_ready "$port" "$ready_timeout" || { cat "$work/host.log" >&2; exit 1; }
 
 urlencode() { python3 -c 'import sys,urllib.parse;print(urllib.parse.quote(sys.argv[1],safe=""))' "$1"; }
 body="token=bench&team_id=T0BENCH&team_domain=bench&channel_id=C0BENCH&channel_name=bench&user_id=U0BENCH&user_name=bench&command=$(urlencode "$command_name")&text=$(urlencode "$command_text")&api_app_id=A0BENCH&response_url=$(urlencode "http://127.0.0.1:9/commands/T0BENCH/1/x")&trigger_id=1.2.3"
@@ -92,18 +64,6 @@ LUA
 post() { # url signature -> status code; the answer lands in $work/answer.json
   curl -s -o "$work/answer.json" -w '%{http_code}' -X POST "$1" -H 'Content-Type: application/x-www-form-urlencoded' \
     -H "X-Slack-Request-Timestamp: $timestamp" -H "X-Slack-Signature: $2" --data-binary "$body"
-}
-
-requests_per_second() {
-  # Warm up (JIT, connection pool), then measure.
-  "${client_cpu[@]}" wrk -t"$threads" -c"$connections" -d2s -s "$work/command.lua" "$1" >/dev/null
-  "${client_cpu[@]}" wrk -t"$threads" -c"$connections" -d"${duration}s" --latency -s "$work/command.lua" "$1" >"$work/wrk.out"
-  grep -E "Requests/sec|50%|99%|non-2xx" "$work/wrk.out" | sed 's/^/    /' >&2
-  if grep -q "non-2xx or errors: [1-9]" "$work/wrk.out"; then
-    echo "errors during the run: see above" >&2
-    return 1
-  fi
-  awk '/Requests\/sec/ { print $2 }' "$work/wrk.out"
 }
 
 # Sanity: a signed command is answered with blocks and a fallback; a tampered signature is refused.
@@ -130,13 +90,12 @@ same_url="http://127.0.0.1:$same_port/slack/commands"
 ours=() baseline=() same=()
 for round in $(seq 1 "$rounds"); do
   echo "== round $round/$rounds: DigestBot $command_name $command_text" >&2
-  ours+=("$(requests_per_second "$url")")
+  ours+=("$(requests_per_second "$url" "$work/command.lua")")
   echo "== round $round/$rounds: verify-only baseline" >&2
-  baseline+=("$(requests_per_second "$baseline_url")")
+  baseline+=("$(requests_per_second "$baseline_url" "$work/command.lua")")
   echo "== round $round/$rounds: verify-only baseline answering the same bytes" >&2
-  same+=("$(requests_per_second "$same_url")")
+  same+=("$(requests_per_second "$same_url" "$work/command.lua")")
 done
-median() { printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
 awk -v o="$(median "${ours[@]}")" -v b="$(median "${baseline[@]}")" -v s="$(median "${same[@]}")" \
     -v all_o="${ours[*]}" -v all_b="${baseline[*]}" -v all_s="${same[*]}" -v r="$rounds" -v d="$duration" -v c="$connections" \
