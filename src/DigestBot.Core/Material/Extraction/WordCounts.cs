@@ -20,9 +20,10 @@ internal sealed class WordCounts
     // Words as written (case kept) to their number, so a spelling seen before is neither folded nor hashed twice.
     private readonly Dictionary<string, int> _written = new(1024, StringComparer.Ordinal);
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _writtenLookup;
-    private int[] _frequency = new int[1024];
-    private int[] _lastSentence = new int[1024];
-    private int[] _article = new int[1024];
+
+    // A word's three counters side by side: ids are scattered over the whole table, and one cache line per
+    // counted word is cheaper than three.
+    private Counter[] _counters = new Counter[1024];
     private int _current;
 
     private WordCounts()
@@ -39,7 +40,7 @@ internal sealed class WordCounts
         {
             table._ids.Clear();
             table._written.Clear();
-            Array.Clear(table._article);
+            Array.Clear(table._counters);
             table._current = 0;
         }
 
@@ -59,11 +60,9 @@ internal sealed class WordCounts
         {
             id = _ids.Count;
             _lookup[word] = id;
-            if (id == _frequency.Length)
+            if (id == _counters.Length)
             {
-                Array.Resize(ref _frequency, id * 2);
-                Array.Resize(ref _lastSentence, id * 2);
-                Array.Resize(ref _article, id * 2);
+                Array.Resize(ref _counters, id * 2);
             }
         }
 
@@ -73,20 +72,28 @@ internal sealed class WordCounts
     /// <summary>Counts sentence <paramref name="sentence"/> once among those word <paramref name="id"/> occurs in.</summary>
     public void Count(int id, int sentence)
     {
-        if (_article[id] != _current)
+        ref var counter = ref _counters[id];
+        if (counter.Article != _current)
         {
-            _article[id] = _current;
-            _frequency[id] = 0;
-            _lastSentence[id] = -1;
+            counter.Article = _current;
+            counter.Frequency = 0;
+            counter.LastSentence = -1;
         }
 
-        if (_lastSentence[id] != sentence)
+        if (counter.LastSentence != sentence)
         {
-            _lastSentence[id] = sentence;
-            _frequency[id]++;
+            counter.LastSentence = sentence;
+            counter.Frequency++;
         }
     }
 
     /// <summary>How many sentences of the current article hold word <paramref name="id"/>.</summary>
-    public int Frequency(int id) => _frequency[id];
+    public int Frequency(int id) => _counters[id].Frequency;
+
+    private struct Counter
+    {
+        public int Frequency;
+        public int LastSentence;
+        public int Article;
+    }
 }
