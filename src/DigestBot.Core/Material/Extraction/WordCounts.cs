@@ -18,8 +18,7 @@ internal sealed class WordCounts
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
     // Words as written (case kept) to their number, so a spelling seen before is neither folded nor hashed twice.
-    private readonly Dictionary<string, int> _written = new(1024, StringComparer.Ordinal);
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _writtenLookup;
+    private readonly SpellingTable _written = new();
 
     // A word's three counters side by side: ids are scattered over the whole table, and one cache line per
     // counted word is cheaper than three.
@@ -29,7 +28,6 @@ internal sealed class WordCounts
     private WordCounts()
     {
         _lookup = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
-        _writtenLookup = _written.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>This thread's table, emptied of any earlier article's counts.</summary>
@@ -49,9 +47,10 @@ internal sealed class WordCounts
     }
 
     /// <summary>The number of a word as written, remembered by <see cref="AddWritten"/> (-1 for a word that is not counted).</summary>
-    public bool TryGetWritten(ReadOnlySpan<char> written, out int id) => _writtenLookup.TryGetValue(written, out id);
+    public bool TryGetWritten(ReadOnlySpan<char> written, out int id) => _written.TryGetValue(written, out id);
 
-    public void AddWritten(ReadOnlySpan<char> written, int id) => _writtenLookup[written] = id;
+    /// <summary>Remembers the number of a word as written that <see cref="TryGetWritten"/> did not know.</summary>
+    public void AddWritten(ReadOnlySpan<char> written, int id) => _written.Add(written, id);
 
     /// <summary>The number of a normalised word, new ones numbered as they come.</summary>
     public int IdOf(ReadOnlySpan<char> word)
