@@ -125,7 +125,7 @@ public static class Summarizer
     {
         while (!token.IsEmpty)
         {
-            var joint = token.IndexOfAny('.', '‑');
+            var joint = JointIn(token);
             var word = joint < 0 ? token : token[..joint];
             token = joint < 0 ? [] : token[(joint + 1)..];
 
@@ -161,6 +161,22 @@ public static class Summarizer
         }
 
         return count;
+    }
+
+    // Where token splits at a joiner, or -1. A plain loop: tokens are a handful of characters, too short for
+    // IndexOfAny's vector path, and its non-ASCII joiner sends it to the slower unpacked search besides.
+    private static int JointIn(ReadOnlySpan<char> token)
+    {
+        for (var i = 0; i < token.Length; i++)
+        {
+            var c = token[i];
+            if (c == '.' || c == '‑')
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     // The number of the content word a written word normalises to, or -1 for a stop word or a short one.

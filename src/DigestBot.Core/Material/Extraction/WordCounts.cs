@@ -18,17 +18,16 @@ internal sealed class WordCounts
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
     // Words as written (case kept) to their number, so a spelling seen before is neither folded nor hashed twice.
-    private readonly Dictionary<string, int> _written = new(1024, StringComparer.Ordinal);
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _writtenLookup;
-    private int[] _frequency = new int[1024];
-    private int[] _lastSentence = new int[1024];
-    private int[] _article = new int[1024];
+    private readonly SpellingTable _written = new();
+
+    // A word's three counters side by side: ids are scattered over the whole table, and one cache line per
+    // counted word is cheaper than three.
+    private Counter[] _counters = new Counter[1024];
     private int _current;
 
     private WordCounts()
     {
         _lookup = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
-        _writtenLookup = _written.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>This thread's table, emptied of any earlier article's counts.</summary>
@@ -39,7 +38,7 @@ internal sealed class WordCounts
         {
             table._ids.Clear();
             table._written.Clear();
-            Array.Clear(table._article);
+            Array.Clear(table._counters);
             table._current = 0;
         }
 
@@ -48,9 +47,10 @@ internal sealed class WordCounts
     }
 
     /// <summary>The number of a word as written, remembered by <see cref="AddWritten"/> (-1 for a word that is not counted).</summary>
-    public bool TryGetWritten(ReadOnlySpan<char> written, out int id) => _writtenLookup.TryGetValue(written, out id);
+    public bool TryGetWritten(ReadOnlySpan<char> written, out int id) => _written.TryGetValue(written, out id);
 
-    public void AddWritten(ReadOnlySpan<char> written, int id) => _writtenLookup[written] = id;
+    /// <summary>Remembers the number of a word as written that <see cref="TryGetWritten"/> did not know.</summary>
+    public void AddWritten(ReadOnlySpan<char> written, int id) => _written.Add(written, id);
 
     /// <summary>The number of a normalised word, new ones numbered as they come.</summary>
     public int IdOf(ReadOnlySpan<char> word)
@@ -59,11 +59,9 @@ internal sealed class WordCounts
         {
             id = _ids.Count;
             _lookup[word] = id;
-            if (id == _frequency.Length)
+            if (id == _counters.Length)
             {
-                Array.Resize(ref _frequency, id * 2);
-                Array.Resize(ref _lastSentence, id * 2);
-                Array.Resize(ref _article, id * 2);
+                Array.Resize(ref _counters, id * 2);
             }
         }
 
@@ -73,20 +71,28 @@ internal sealed class WordCounts
     /// <summary>Counts sentence <paramref name="sentence"/> once among those word <paramref name="id"/> occurs in.</summary>
     public void Count(int id, int sentence)
     {
-        if (_article[id] != _current)
+        ref var counter = ref _counters[id];
+        if (counter.Article != _current)
         {
-            _article[id] = _current;
-            _frequency[id] = 0;
-            _lastSentence[id] = -1;
+            counter.Article = _current;
+            counter.Frequency = 0;
+            counter.LastSentence = -1;
         }
 
-        if (_lastSentence[id] != sentence)
+        if (counter.LastSentence != sentence)
         {
-            _lastSentence[id] = sentence;
-            _frequency[id]++;
+            counter.LastSentence = sentence;
+            counter.Frequency++;
         }
     }
 
     /// <summary>How many sentences of the current article hold word <paramref name="id"/>.</summary>
-    public int Frequency(int id) => _frequency[id];
+    public int Frequency(int id) => _counters[id].Frequency;
+
+    private struct Counter
+    {
+        public int Frequency;
+        public int LastSentence;
+        public int Article;
+    }
 }

@@ -125,6 +125,7 @@ internal sealed class MentionIndex
         var lastFull = new int[people.Count];
         Array.Fill(lastFull, -1);
         var roles = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var roleLookup = roles.GetAlternateLookup<ReadOnlySpan<char>>();
         var askedRoles = false;
         var tokens = article.Tokens;
         for (var t = 0; t < tokens.Length; t++)
@@ -157,9 +158,10 @@ internal sealed class MentionIndex
 
             if (tokens[t].Length == 3 && article.Is(t, "the") && IsRole(article, t + 1) && !tokens[t].InQuote)
             {
-                var head = article.Span(t + 1).ToString();
-                if (!roles.TryGetValue(head, out var person))
+                // A role asked about before needs no string of its own.
+                if (!roleLookup.TryGetValue(article.Span(t + 1), out var person))
                 {
+                    var head = article.Span(t + 1).ToString();
                     person = NearestHolder(mentions, people, head, article);
                     askedRoles = true;
                     if (person >= 0)

@@ -77,6 +77,7 @@ internal sealed class TokenizedArticle
         list.Clear();
         var masks = _last?._masks;
         var items = _last?._items;
+        var sentenceStart = _last?._sentenceStart;
         _last = null;
         var firstToken = new int[paragraphs.Count + 1];
         for (var p = 0; p < paragraphs.Count; p++)
@@ -88,7 +89,16 @@ internal sealed class TokenizedArticle
         firstToken[paragraphs.Count] = list.Count;
         var tokens = CollectionsMarshal.AsSpan(list);
         var quoteTokens = MarkQuotes(tokens, quotes);
-        var sentenceStart = MarkSentenceStarts(tokens, sentences, quotes, quoteTokens);
+        if (sentenceStart is null || sentenceStart.Length < list.Count)
+        {
+            sentenceStart = new bool[Math.Max(list.Count, sentenceStart?.Length * 2 ?? 0)];
+        }
+        else
+        {
+            Array.Clear(sentenceStart, 0, list.Count);
+        }
+
+        MarkSentenceStarts(tokens, sentences, quotes, quoteTokens, sentenceStart);
         if (masks is null || masks.Length < list.Count)
         {
             masks = new ulong[Math.Max(list.Count, masks?.Length * 2 ?? 0)];
@@ -161,7 +171,7 @@ internal sealed class TokenizedArticle
     public bool IsCapitalised(int t) => IsWord(t) && char.IsUpper(Text[Tokens[t].Start]);
 
     /// <summary>True for the first word of a sentence (or of a quotation), where capitals say nothing.</summary>
-    public bool StartsSentence(int t) => _sentenceStart[t];
+    public bool StartsSentence(int t) => new ReadOnlySpan<bool>(_sentenceStart, 0, _count)[t];
 
     public bool SameParagraph(int a, int b) => Tokens[a].Paragraph == Tokens[b].Paragraph;
 
@@ -264,9 +274,9 @@ internal sealed class TokenizedArticle
         return result;
     }
 
-    private static bool[] MarkSentenceStarts(ReadOnlySpan<Token> tokens, IReadOnlyList<Sentence> sentences, List<QuotedSpan> quotes, QuoteTokens[] quoteTokens)
+    // Marks into starts, cleared for these tokens (it is handed on from article to article like the masks).
+    private static void MarkSentenceStarts(ReadOnlySpan<Token> tokens, IReadOnlyList<Sentence> sentences, List<QuotedSpan> quotes, QuoteTokens[] quoteTokens, bool[] starts)
     {
-        var starts = new bool[tokens.Length];
         var t = 0;
         foreach (var sentence in sentences)
         {
@@ -295,7 +305,5 @@ internal sealed class TokenizedArticle
                 starts[quoteTokens[q].First] = true;
             }
         }
-
-        return starts;
     }
 }

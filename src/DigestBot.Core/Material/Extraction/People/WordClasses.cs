@@ -12,6 +12,8 @@ internal sealed class WordClasses
     /// <summary>The flag a token's cached mask carries once it has been looked up (so 0 means not yet).</summary>
     public const ulong Computed = 1UL << 63;
 
+    private const int FoldBuffer = 32;
+
     private static readonly Lock Gate = new();
     private static volatile WordClasses _current = new(FrozenDictionary<string, ulong>.Empty, 0, 0);
 
@@ -42,7 +44,9 @@ internal sealed class WordClasses
             return Computed;
         }
 
-        Span<char> folded = stackalloc char[word.Length];
+        // A buffer of fixed size costs less to set up than one sized per word, and nearly every word fits.
+        Span<char> folded = word.Length <= FoldBuffer ? stackalloc char[FoldBuffer] : new char[word.Length];
+        folded = folded[..word.Length];
         WordSet.FoldInto(word, folded);
         return _lookup.TryGetValue(folded, out var mask) ? mask | Computed : Computed;
     }
