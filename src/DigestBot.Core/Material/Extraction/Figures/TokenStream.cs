@@ -39,7 +39,10 @@ internal sealed class TokenStream : IDisposable
         }
     }
 
-    public ReadOnlySpan<char> Span(int index) => Text.AsSpan(Tokens[index].Start, Tokens[index].Length);
+    /// <summary>The token's text, or empty past either end, like the word tests below, so a look-ahead at the
+    /// last token of a text reads nothing instead of throwing.</summary>
+    public ReadOnlySpan<char> Span(int index) =>
+        (uint)index < (uint)Count ? Text.AsSpan(Tokens[index].Start, Tokens[index].Length) : [];
 
     public bool IsWord(int index, string word) =>
         (uint)index < (uint)Count && Tokens[index].Kind == TokenKind.Word &&
