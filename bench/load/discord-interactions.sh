@@ -11,6 +11,7 @@
 # cost of the larger request and answer apart from the cost of DigestBot's work.
 # With PIN=1 (the default on two or more cores) the servers get core 1 and wrk core 0.
 # knobs: DURATION=10s ROUNDS=3 CONNECTIONS=32 THREADS=1 PORT=5087 BASELINE_PORT=5088 (and +1) PIN=1
+#        MATERIAL=DIR READY_TIMEOUT=60 (a generated 100k folder needs READY_TIMEOUT=600)
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -21,18 +22,21 @@ port=${PORT:-5087}
 baseline_port=${BASELINE_PORT:-5088}
 same_port=$((baseline_port + 1))
 rounds=${ROUNDS:-3}
+material=$(cd "${MATERIAL:-$root/config/material}" && pwd)
+ready_timeout=${READY_TIMEOUT:-60}
 
 # shellcheck source=bench/load/common.sh
 . "$root/bench/load/common.sh"
 public_key=$(dotnet "$tool" discord-sign "$work")
 
 echo "starting DigestBot (Discord:Mode=Http) on 127.0.0.1:$port..." >&2
-(cd "$root" && exec "${server_cpu[@]}" dotnet "$host" --urls "http://127.0.0.1:$port" \
+(cd "$work" && exec "${server_cpu[@]}" dotnet "$host" --urls "http://127.0.0.1:$port" \
+    --Material:Folder="$material" --Storage:DataFolder="$work/data" \
     --Discord:Enabled=true --Discord:Mode=Http --Discord:PublicKey="$public_key" \
     --Discord:Token=bench-not-a-real-token --Discord:ApplicationId=1 --Discord:RegisterCommandsOnStart=false \
     --Logging:LogLevel:Default=Warning </dev/null >"$work/host.log" 2>&1) &
 pids+=($!)
-wait_ready "$port" || { cat "$work/host.log" >&2; exit 1; }
+wait_ready "$port" "$ready_timeout" || { cat "$work/host.log" >&2; exit 1; }
 
 # Sanity: a signed /quotes is answered inline with embeds; an unsigned request is refused.
 headers=(-H "Content-Type: application/json")

@@ -27,6 +27,10 @@ internal static class HostFactory
         var web = WebApplication.CreateSlimBuilder(invocation.HostArgs);
         AddSources(web.Configuration, invocation.HostArgs);
         ConfigureLogging(web, invocation);
+
+        // Per-request "Request starting/finished" logs are noise for a bot, and while their category is enabled
+        // at any level ASP.NET Core starts an Activity and a log scope for every request: off, whatever the config.
+        web.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.None);
         ValidateContainer(web);
         web.Services.AddHealthChecks().AddCheck<ReadinessCheck>("ready");
         return web;

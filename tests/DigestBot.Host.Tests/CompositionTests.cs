@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using DigestBot.Core.Commands;
 using DigestBot.Core.Material.Store;
@@ -50,5 +51,25 @@ public sealed class CompositionTests
         Assert.True(failure is OptionsValidationException or InvalidOperationException or AggregateException, failure.ToString());
 
         Assert.Contains(key, failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_HttpMode_RequestDiagnosticsOffEvenWhenConfiguredOn()
+    {
+        using var folder = new TempFolder();
+        using var host = DigestBotApp.Build(
+        [
+            "--Storage:DataFolder=" + folder.Path,
+            "--urls", "http://127.0.0.1:0",
+            "--Slack:Enabled=true", "--Slack:Mode=Http", "--Slack:SigningSecret=s", "--Slack:BotToken=xoxb-test",
+            "--Logging:LogLevel:Default=Information",
+            "--Logging:LogLevel:Microsoft.AspNetCore.Hosting.Diagnostics=Information",
+        ]);
+
+        var loggers = host.Services.GetRequiredService<ILoggerFactory>();
+
+        // Enabled at any level, this category makes ASP.NET Core start an Activity and a log scope per request.
+        Assert.False(loggers.CreateLogger("Microsoft.AspNetCore.Hosting.Diagnostics").IsEnabled(LogLevel.Critical));
+        Assert.True(loggers.CreateLogger("Microsoft.AspNetCore.Server.Kestrel").IsEnabled(LogLevel.Warning));
     }
 }
