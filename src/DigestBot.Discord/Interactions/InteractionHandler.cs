@@ -77,7 +77,7 @@ internal sealed class InteractionHandler(
                 : Task.Run(() => core.ExecuteAsync(bound, context, cancellationToken), cancellationToken);
             if (!work.IsCompleted && !await FinishesInTimeAsync(work, cancellationToken))
             {
-                var ephemeral = CommandCatalog.Find(name)?.Ephemeral ?? false;
+                var ephemeral = bound.Command?.Ephemeral ?? false;
                 await responder.RespondAsync(Deferred(ephemeral), cancellationToken);
                 responded = deferred = true;
                 Log.InteractionDeferred(logger, interaction.Id, name, options.Value.DeferAfter);
