@@ -34,9 +34,6 @@ public sealed partial class CommandCore(
     public Task<Reply> ExecuteAsync(string text, CommandContext context, CancellationToken cancellationToken) =>
         ExecuteAsync(CommandParser.Parse(text), context, cancellationToken);
 
-    public Task<Reply> ExecuteAsync(string commandName, IReadOnlyList<CommandOption> options, CommandContext context, CancellationToken cancellationToken) =>
-        ExecuteAsync(CommandBinder.Bind(commandName, options), context, cancellationToken);
-
     public async Task<Reply> ExecuteAsync(BindResult bound, CommandContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(bound);
